@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+import { runMain } from "@hotel-intent/shared";
+import { cac } from "cac";
+import { runDatagen } from "./run-datagen.js";
+
+const cli = cac("datagen");
+
+cli
+  .command("", "Write labelled vague guest messages: datasets/generated/{train,validation,test}.jsonl and manifest.json")
+  .option("--provider <name>", "local (offline, from datasets/corpus) or openai", { default: "local" })
+  .option("--seed <n>", "seed of every random choice (default: config datagen.seed, 42)")
+  .option("--exclude <file>", "labelled file whose messages must never be generated (repeatable; default: VagueIntent-Eval)")
+  .option("--out <dir>", "output folder (default: datasets/generated)")
+  .option("--json", "print the manifest as JSON on stdout")
+  .option("--quiet", "print nothing but errors")
+  .example("pnpm datagen")
+  .example("pnpm datagen --seed 7 --exclude my-benchmark.jsonl")
+  .action((options: { provider: string; seed?: string; exclude?: string | string[]; out?: string; json?: boolean; quiet?: boolean }) =>
+    runMain(async () => {
+      if (options.provider !== "local") throw new Error(`unknown provider ${JSON.stringify(options.provider)} (use local)`);
+      const seed = options.seed === undefined ? undefined : Number(options.seed);
+      if (seed !== undefined && !Number.isInteger(seed)) throw new Error(`--seed must be an integer, got ${options.seed}`);
+      const exclude = options.exclude === undefined ? undefined : [options.exclude].flat();
+      const log = options.quiet ? () => {} : (line: string) => process.stderr.write(`${line}\n`);
+      const { manifest, outDir } = await runDatagen({ seed, exclude, outDir: options.out, log });
+      if (options.json) process.stdout.write(`${JSON.stringify(manifest)}\n`);
+      else if (!options.quiet) {
+        const { train, validation, test } = manifest.splits;
+        process.stdout.write(
+          `datagen: ${train.count} train / ${validation.count} validation / ${test.count} test messages in ${outDir} ` +
+            `(dropped ${manifest.dropped.duplicates} duplicates, ${manifest.dropped.nearDuplicates} near-duplicates, ${manifest.dropped.benchmarkMatches} benchmark matches)\n`,
+        );
+      }
+    }),
+  );
+
+cli.help();
+cli.parse();

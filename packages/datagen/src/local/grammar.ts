@@ -1,0 +1,42 @@
+/** Intent-neutral ways guests start a message. */
+export const OPENERS: readonly string[] = [
+  "Hi,",
+  "Hello!",
+  "Hey there,",
+  "Good morning,",
+  "Good evening.",
+  "Hi, quick question.",
+  "Sorry to bother you,",
+  "Hello, hope you're well.",
+  "Hi there, it's Sam.",
+  "Hey, hoping you can help.",
+  "Hello from room 412.",
+  "Hi again,",
+  "Morning!",
+  "Hi team,",
+  "Excuse me,",
+  "Dear hotel,",
+  "hi",
+  "hello?",
+  "Hi, one thing:",
+  "Hey, so",
+];
+
+/** Intent-neutral ways guests end a message. */
+export const CLOSERS: readonly string[] = [
+  "Thanks!",
+  "Thank you.",
+  "Thanks so much.",
+  "Cheers.",
+  "Appreciate it.",
+  "Thanks in advance.",
+  "Many thanks.",
+  "Let me know, thanks.",
+  "thx",
+  "ty",
+  "Thank you very much.",
+  "Grateful for any help.",
+  "Hope that's ok.",
+  "Cheers, Alex",
+  "Best regards.",
+];

@@ -1,0 +1,107 @@
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { anyLabelledSchema, DataError, loadConfig, type Manifest, projectPaths, readJsonl, type SplitName } from "@hotel-intent/shared";
+import { type DatasetRow, generateLocal } from "./local/generate-local.js";
+import { LEAKAGE_SIMILARITY, prepareSources } from "./prepare-sources.js";
+import { readCorpus } from "./read-corpus.js";
+import { createSimilarityIndex } from "./similarity.js";
+import { splitStratified } from "./split-stratified.js";
+import { writeDataset } from "./write-dataset.js";
+
+export interface RunDatagenOptions {
+  /** Project folder. @default the workspace root */
+  root?: string;
+  /** @default the config's datagen.seed (42) */
+  seed?: number;
+  /** Labelled files whose messages must never appear in the dataset. @default VagueIntent-Eval when `../shared/seed-data` exists */
+  exclude?: string[];
+  /** Where the splits go. @default datasets/generated */
+  outDir?: string;
+  /** Progress and warnings. @default stderr */
+  log?: (line: string) => void;
+}
+
+export interface RunDatagenResult {
+  manifest: Manifest;
+  outDir: string;
+  warnings: string[];
+}
+
+async function hashFiles(files: readonly string[]): Promise<string> {
+  const hash = createHash("sha256");
+  for (const file of files)
+    hash
+      .update(file.split("/").slice(-2).join("/"))
+      .update("\0")
+      .update(await readFile(file))
+      .update("\0");
+  return hash.digest("hex");
+}
+
+/** The offline provider: corpus -> deduplicated, leakage-checked, stratified, expanded splits and a manifest. */
+export async function runDatagen({
+  root,
+  seed,
+  exclude,
+  outDir,
+  log = (line) => process.stderr.write(`${line}\n`),
+}: RunDatagenOptions = {}): Promise<RunDatagenResult> {
+  const paths = projectPaths(root);
+  const config = (await loadConfig({ file: paths.config })).datagen;
+  const effectiveSeed = seed ?? config.seed;
+  const defaultExclude = join(paths.seedData, "vagueintent-eval.jsonl");
+  const excludeFiles = exclude ?? (existsSync(defaultExclude) ? [defaultExclude] : []);
+  const excludeTexts: string[] = [];
+  for (const file of excludeFiles) excludeTexts.push(...(await readJsonl({ file, schema: anyLabelledSchema })).map((row) => row.text));
+
+  const corpus = await readCorpus({ dir: paths.corpus });
+  const warnings: string[] = [];
+  const prepared = prepareSources({ messages: corpus.messages, excludeTexts });
+  for (const conflict of prepared.conflicts) warnings.push(`${conflict.origin}: near-duplicate of ${conflict.other} with a different intent; dropped`);
+  for (const match of prepared.benchmarkMatches) {
+    warnings.push(`${match.origin}: refused, ${Math.round(match.similarity * 100)}% similar to a benchmark message`);
+  }
+  const fragments = prepareSources({ messages: corpus.fragments, excludeTexts });
+  const corpusSplits = splitStratified({
+    items: prepared.kept.map((message): DatasetRow => ({ ...message, source: "corpus" })),
+    intentOf: (row) => row.intent,
+    validationShare: config.validationShare,
+    testShare: config.testShare,
+    seed: effectiveSeed,
+  });
+  const splits = generateLocal({ splits: corpusSplits, fragments: fragments.kept, config, seed: effectiveSeed });
+
+  const benchmark = createSimilarityIndex({ texts: excludeTexts });
+  let generatedMatches = 0;
+  for (const name of ["train", "validation", "test"] as SplitName[]) {
+    splits[name] = splits[name].filter((row) => {
+      const leak = benchmark.nearest(row.text).similarity >= LEAKAGE_SIMILARITY;
+      if (leak) generatedMatches++;
+      return !leak;
+    });
+    if (splits[name].length === 0 && (name === "train" || prepared.kept.length >= 40)) {
+      throw new DataError({ file: paths.corpus, message: `the ${name} split came out empty; the corpus needs more messages per intent` });
+    }
+  }
+  const target = outDir ?? paths.generated;
+  const manifest = await writeDataset({
+    dir: target,
+    splits,
+    manifest: {
+      provider: "local",
+      seed: effectiveSeed,
+      createdBy: "@hotel-intent/datagen",
+      corpusHash: await hashFiles(corpus.files),
+      dropped: {
+        duplicates: prepared.duplicates + fragments.duplicates,
+        nearDuplicates: prepared.nearDuplicates + fragments.nearDuplicates,
+        benchmarkMatches: prepared.benchmarkMatches.length + fragments.benchmarkMatches.length + generatedMatches,
+      },
+      excludeFiles: excludeFiles.map((file) => relative(paths.root, file)),
+    },
+  });
+  for (const warning of warnings) log(`warning: ${warning}`);
+  return { manifest, outDir: target, warnings };
+}

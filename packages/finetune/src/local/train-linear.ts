@@ -1,0 +1,207 @@
+import { createFeaturizer, type FeaturizerSettings, LEXICON, LINEAR_MODEL_FORMAT, type LinearModel, type TrainSettings } from "@hotel-intent/shared";
+import { fitTemperature } from "./fit-temperature.js";
+
+export interface Example {
+  text: string;
+  intent: number;
+}
+
+export interface EpochRecord {
+  epoch: number;
+  trainLoss: number;
+  trainAccuracy: number;
+  validationLoss: number | null;
+  validationAccuracy: number | null;
+}
+
+export interface TrainLinearOptions {
+  train: readonly Example[];
+  validation: readonly Example[];
+  featurizer: FeaturizerSettings;
+  settings: TrainSettings;
+  /** Concept lexicon saved into the model. @default the project's LEXICON */
+  lexicon?: Readonly<Record<string, readonly string[]>>;
+  onEpoch?: (record: EpochRecord) => void;
+}
+
+export interface TrainLinearResult {
+  model: LinearModel;
+  history: EpochRecord[];
+  bestEpoch: number;
+}
+
+interface Sparse {
+  index: Int32Array;
+  value: Float32Array;
+}
+
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Trains a multinomial logistic regression over the shared featurizer's features with AdaGrad,
+ * keeps the epoch with the lowest validation loss, then fits a softmax temperature on validation.
+ * Deterministic for the same data and seed.
+ */
+export function trainLinear({ train, validation, featurizer, settings, lexicon = LEXICON, onEpoch }: TrainLinearOptions): TrainLinearResult {
+  const featurize = createFeaturizer({ settings: featurizer, lexicon });
+  const classes = [...new Set(train.map((example) => example.intent))].sort((a, b) => a - b);
+  const classIndex = new Map(classes.map((intent, c) => [intent, c]));
+  const K = classes.length;
+
+  const trainFeatures = train.map((example) => featurize(example.text));
+  const counts = new Map<string, number>();
+  for (const features of trainFeatures) for (const key of features.keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const names = [...counts.entries()]
+    .filter(([, count]) => count >= settings.minCount)
+    .map(([name]) => name)
+    .sort();
+  const rows = new Map(names.map((name, row) => [name, row]));
+  const toSparse = (features: { keys: string[]; values: number[] }): Sparse => {
+    const index: number[] = [];
+    const value: number[] = [];
+    features.keys.forEach((key, f) => {
+      const row = rows.get(key);
+      if (row !== undefined) {
+        index.push(row);
+        value.push(features.values[f] as number);
+      }
+    });
+    return { index: Int32Array.from(index), value: Float32Array.from(value) };
+  };
+  const X = trainFeatures.map(toSparse);
+  const y = train.map((example) => classIndex.get(example.intent) as number);
+  const validationX = validation.map((example) => toSparse(featurize(example.text)));
+  const validationY = validation.map((example) => classIndex.get(example.intent) ?? -1);
+
+  const perClass = new Float64Array(K);
+  for (const label of y) perClass[label] = (perClass[label] as number) + 1;
+  const classWeight = Float64Array.from(perClass, (n) => (settings.classBalanced && n > 0 ? y.length / (K * n) : 1));
+
+  const W = new Float32Array(names.length * K);
+  const G = new Float32Array(names.length * K);
+  const b = new Float32Array(K);
+  const Gb = new Float32Array(K);
+  const scores = new Float64Array(K);
+
+  const logitsOf = (x: Sparse, out: Float64Array, weights = W, bias = b) => {
+    for (let c = 0; c < K; c++) out[c] = bias[c] as number;
+    for (let f = 0; f < x.index.length; f++) {
+      const offset = (x.index[f] as number) * K;
+      const v = x.value[f] as number;
+      for (let c = 0; c < K; c++) out[c] = (out[c] as number) + v * (weights[offset + c] as number);
+    }
+  };
+  const softmaxInPlace = (out: Float64Array) => {
+    let max = -Infinity;
+    for (let c = 0; c < K; c++) max = Math.max(max, out[c] as number);
+    let sum = 0;
+    for (let c = 0; c < K; c++) {
+      out[c] = Math.exp((out[c] as number) - max);
+      sum += out[c] as number;
+    }
+    for (let c = 0; c < K; c++) out[c] = (out[c] as number) / sum;
+  };
+  const evaluate = (xs: readonly Sparse[], ys: readonly number[], weights = W, bias = b) => {
+    let loss = 0;
+    let correct = 0;
+    const out = new Float64Array(K);
+    xs.forEach((x, n) => {
+      logitsOf(x, out, weights, bias);
+      softmaxInPlace(out);
+      let best = 0;
+      for (let c = 1; c < K; c++) if ((out[c] as number) > (out[best] as number)) best = c;
+      const label = ys[n] as number;
+      if (best === label) correct++;
+      loss -= Math.log(Math.max(label >= 0 ? (out[label] as number) : 1e-12, 1e-12));
+    });
+    return { loss: loss / Math.max(1, xs.length), accuracy: correct / Math.max(1, xs.length) };
+  };
+
+  const random = mulberry32(settings.seed);
+  const order = Array.from(y, (_, n) => n);
+  const history: EpochRecord[] = [];
+  let best = { loss: Infinity, epoch: 0, W: W.slice(), b: b.slice() };
+  const { learningRate, l2 } = settings;
+  for (let epoch = 1; epoch <= settings.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j] as number, order[i] as number];
+    }
+    let loss = 0;
+    let correct = 0;
+    for (const n of order) {
+      const x = X[n] as Sparse;
+      const label = y[n] as number;
+      logitsOf(x, scores);
+      softmaxInPlace(scores);
+      let top = 0;
+      for (let c = 1; c < K; c++) if ((scores[c] as number) > (scores[top] as number)) top = c;
+      if (top === label) correct++;
+      loss -= Math.log(Math.max(scores[label] as number, 1e-12));
+      const weight = classWeight[label] as number;
+      for (let c = 0; c < K; c++) {
+        const g = weight * ((scores[c] as number) - (c === label ? 1 : 0));
+        if (g > -1e-4 && g < 1e-4) continue;
+        Gb[c] = (Gb[c] as number) + g * g;
+        b[c] = (b[c] as number) - (learningRate * g) / (Math.sqrt(Gb[c] as number) + 1e-8);
+        for (let f = 0; f < x.index.length; f++) {
+          const at = (x.index[f] as number) * K + c;
+          const w = W[at] as number;
+          const gw = g * (x.value[f] as number) + l2 * w;
+          const acc = (G[at] as number) + gw * gw;
+          G[at] = acc;
+          W[at] = w - (learningRate * gw) / (Math.sqrt(acc) + 1e-8);
+        }
+      }
+    }
+    const checked = validationX.length > 0 ? evaluate(validationX, validationY) : null;
+    const record: EpochRecord = {
+      epoch,
+      trainLoss: loss / Math.max(1, order.length),
+      trainAccuracy: correct / Math.max(1, order.length),
+      validationLoss: checked?.loss ?? null,
+      validationAccuracy: checked?.accuracy ?? null,
+    };
+    history.push(record);
+    onEpoch?.(record);
+    const monitored = checked?.loss ?? record.trainLoss;
+    if (monitored < best.loss) best = { loss: monitored, epoch, W: W.slice(), b: b.slice() };
+    else if (epoch - best.epoch >= settings.patience) break;
+  }
+
+  const validationLogits = validationX.map((x) => {
+    const out = new Float64Array(K);
+    logitsOf(x, out, best.W, best.b);
+    return out;
+  });
+  const known = validationY.map((label, n) => [label, n] as const).filter(([label]) => label >= 0);
+  const temperature = fitTemperature({ logits: known.map(([, n]) => validationLogits[n] as Float64Array), labels: known.map(([label]) => label) });
+  return {
+    model: {
+      meta: {
+        format: LINEAR_MODEL_FORMAT,
+        settings: featurizer,
+        lexicon: Object.fromEntries(Object.entries(lexicon).map(([concept, phrases]) => [concept, [...phrases]])),
+        classes,
+        features: names,
+        temperature,
+        weightsFile: "weights.bin",
+        weightsSha256: "",
+        training: {},
+      },
+      weights: best.W,
+      bias: best.b,
+    },
+    history,
+    bestEpoch: best.epoch,
+  };
+}

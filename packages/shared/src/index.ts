@@ -1,0 +1,31 @@
+export { type Config, configSchema, loadConfig } from "./config.js";
+export { type Env, readEnv } from "./env.js";
+export { AnswerParseError, DataError, HotelIntentError, MissingInputError } from "./errors.js";
+export { findRoot, type ProjectPaths, projectPaths } from "./find-root.js";
+export { intentById } from "./intent-lookup.js";
+export { INTENTS, type Intent } from "./intents.js";
+export {
+  decodeLines,
+  issuePath,
+  type JsonlRow,
+  readBytes,
+  readJson,
+  readJsonl,
+  readJsonlRows,
+  writeJson,
+  writeJsonl,
+} from "./jsonl.js";
+export { anyLabelledSchema } from "./labelled-example.js";
+export { createPredictor, softmax } from "./model/create-predictor.js";
+export { createFeaturizer, type Features, type FeaturizerSettings, featurizerSettingsSchema } from "./model/featurizer.js";
+export { createConceptMatcher } from "./model/lexicon.js";
+export { LEXICON, SYNONYMS } from "./model/lexicon-data.js";
+export { LINEAR_MODEL_FORMAT, type LinearModel, type LinearModelMeta, linearModelMetaSchema } from "./model/linear-model.js";
+export { loadLinearModel, saveLinearModel } from "./model/model-files.js";
+export { normaliseText, stem, tokenize } from "./model/tokenize.js";
+export { type TrainSettings, trainSettingsSchema } from "./model/train-settings.js";
+export { parseAnswer } from "./parse-answer.js";
+export { buildMessages, COMPACT_SYSTEM_PROMPT, FULL_SYSTEM_PROMPT, type PromptStyle } from "./prompt.js";
+export { runMain } from "./run-main.js";
+export * from "./schemas.js";
+export { writeFileAtomic } from "./write-file-atomic.js";

@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { featurizerSettingsSchema } from "./featurizer.js";
+
+export const LINEAR_MODEL_FORMAT = "hotel-intent-linear@1";
+
+/** `model.json` of an embedded model; the weights live beside it in `weights.bin`. */
+export const linearModelMetaSchema = z.object({
+  format: z.literal(LINEAR_MODEL_FORMAT),
+  settings: featurizerSettingsSchema,
+  lexicon: z.record(z.string(), z.array(z.string())),
+  /** Intent id of each output, in weight-column order. */
+  classes: z.array(z.number().int().min(1).max(40)).min(2),
+  /** Feature name of each weight row. */
+  features: z.array(z.string()),
+  /** Softmax temperature fitted on the validation split. */
+  temperature: z.number().positive(),
+  weightsFile: z.string(),
+  weightsSha256: z.string(),
+  training: z.record(z.string(), z.unknown()),
+});
+export type LinearModelMeta = z.infer<typeof linearModelMetaSchema>;
+
+export interface LinearModel {
+  meta: LinearModelMeta;
+  /** Row-major `features.length x classes.length`. */
+  weights: Float32Array;
+  bias: Float32Array;
+}

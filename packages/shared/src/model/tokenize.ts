@@ -1,0 +1,48 @@
+import stemmer from "wink-porter2-stemmer";
+
+const CONTRACTIONS: readonly [RegExp, string][] = [
+  [/\bcan'?t\b/g, "can not"],
+  [/\bwon'?t\b/g, "will not"],
+  [/\bain'?t\b/g, "is not"],
+  [/n't\b/g, " not"],
+  [/'re\b/g, " are"],
+  [/'m\b/g, " am"],
+  [/'ll\b/g, " will"],
+  [/'ve\b/g, " have"],
+  [/'d\b/g, " would"],
+  [/'s\b/g, ""],
+];
+
+/** Lowercase, NFKC, straight apostrophes, contractions expanded, times and numbers replaced by placeholders. */
+export function normaliseText(text: string): string {
+  let result = text.normalize("NFKC").toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'");
+  for (const [pattern, replacement] of CONTRACTIONS) result = result.replace(pattern, replacement);
+  return result
+    .replace(/\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])/g, " qtime ")
+    .replace(/\b\d{1,2}:\d{2}\b/g, " qtime ")
+    .replace(/\d+/g, " qnum ");
+}
+
+const STEM_CACHE_LIMIT = 50_000;
+const stemCache = new Map<string, string>();
+
+/** Porter2 stem, cached: the same words recur across messages. */
+export function stem(word: string): string {
+  let stemmed = stemCache.get(word);
+  if (stemmed === undefined) {
+    stemmed = word.length <= 2 ? word : stemmer(word);
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+    stemCache.set(word, stemmed);
+  }
+  return stemmed;
+}
+
+/** The words of a normalised text. */
+export function words(normalised: string): string[] {
+  return normalised.match(/[a-z]+/g) ?? [];
+}
+
+/** Stems of every word of a raw message. */
+export function tokenize(text: string): string[] {
+  return words(normaliseText(text)).map(stem);
+}

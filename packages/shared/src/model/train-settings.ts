@@ -1,0 +1,18 @@
+import { z } from "zod";
+
+/** Optimiser settings of the embedded model. */
+export const trainSettingsSchema = z.object({
+  /** L2 penalty per update. */
+  l2: z.number().min(0).default(1e-5),
+  /** AdaGrad base learning rate. */
+  learningRate: z.number().positive().default(0.3),
+  epochs: z.number().int().min(1).max(200).default(12),
+  /** Stop when validation loss has not improved for this many epochs. */
+  patience: z.number().int().min(1).default(3),
+  /** Features seen in fewer train messages are dropped. */
+  minCount: z.number().int().min(1).default(2),
+  /** Weight each example by N / (K * n_class) so small intents count as much as big ones. */
+  classBalanced: z.boolean().default(true),
+  seed: z.number().int().default(42),
+});
+export type TrainSettings = z.infer<typeof trainSettingsSchema>;

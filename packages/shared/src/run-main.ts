@@ -1,0 +1,14 @@
+import { HotelIntentError } from "./errors.js";
+
+/**
+ * Runs a CLI's main function: an error hotel-intent raised on purpose prints as one clear line on stderr;
+ * anything else prints its stack. Either way the exit code is 1.
+ */
+export function runMain(main: () => Promise<unknown>): void {
+  main().catch((error: unknown) => {
+    if (error instanceof HotelIntentError) process.stderr.write(`error: ${error.message}\n`);
+    else if (error instanceof Error && error.name === "CACError") process.stderr.write(`error: ${error.message}\n(see --help)\n`);
+    else process.stderr.write(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  });
+}
