@@ -30,7 +30,10 @@ export async function createLocalClassifier({ modelDir = BUNDLED_MODEL_DIR, topK
   try {
     model = await loadLinearModel({ dir: modelDir });
   } catch (error) {
-    if (error instanceof HotelIntentError) throw new ModelLoadError(`cannot load the embedded model: ${error.message}`, { cause: error });
+    if (error instanceof HotelIntentError) {
+      const hint = modelDir === BUNDLED_MODEL_DIR ? " (the package ships without a model until `pnpm pipeline` has trained one and copied it there)" : "";
+      throw new ModelLoadError(`cannot load the embedded model: ${error.message}${hint}`, { cause: error });
+    }
     throw error;
   }
   const predict = createPredictor({ model });
