@@ -14,6 +14,8 @@ export const featurizerSettingsSchema = z.object({
 });
 export type FeaturizerSettings = z.infer<typeof featurizerSettingsSchema>;
 
+const WORD_CACHE_LIMIT = 50_000;
+
 export interface Features {
   keys: string[];
   values: number[];
@@ -39,24 +41,40 @@ function addGroup(target: Features, keys: Iterable<string>, weight: number): voi
 /** The one featurizer used by training, evals and the runtime: a message in, named feature values out. */
 export function createFeaturizer({ settings, lexicon }: CreateFeaturizerOptions): (text: string) => Features {
   const matchConcepts = createConceptMatcher({ lexicon });
+  // The same words recur in every message: their stem and character n-grams are computed once.
+  const cache = new Map<string, { stem: string; unigram: string; grams: string[] }>();
+  const wordFeatures = (word: string) => {
+    let cached = cache.get(word);
+    if (!cached) {
+      const grams: string[] = [];
+      const padded = `<${word}>`;
+      for (let size = settings.charMin; size <= settings.charMax; size++) {
+        for (let start = 0; start + size <= padded.length; start++) grams.push(`c|${padded.slice(start, start + size)}`);
+      }
+      const stemmed = stem(word);
+      cached = { stem: stemmed, unigram: `w|${stemmed}`, grams };
+      if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+      cache.set(word, cached);
+    }
+    return cached;
+  };
   return (text) => {
-    const raw = words(normaliseText(text));
-    const stems = raw.map(stem);
+    const raw = words(normaliseText(text)).map(wordFeatures);
+    const stems = raw.map((word) => word.stem);
     const features: Features = { keys: [], values: [] };
-    addGroup(features, stems.map((s) => `w|${s}`), settings.word);
+    addGroup(
+      features,
+      raw.map((word) => word.unigram),
+      settings.word,
+    );
     if (settings.bigram > 0) {
       const bigrams: string[] = [];
       for (let index = 1; index < stems.length; index++) bigrams.push(`b|${stems[index - 1]}_${stems[index]}`);
       addGroup(features, bigrams, settings.bigram);
     }
     if (settings.char > 0) {
-      const grams: string[] = [];
-      for (const word of raw) {
-        const padded = `<${word}>`;
-        for (let size = settings.charMin; size <= settings.charMax; size++) {
-          for (let start = 0; start + size <= padded.length; start++) grams.push(`c|${padded.slice(start, start + size)}`);
-        }
-      }
+      const grams = new Set<string>();
+      for (const word of raw) for (const gram of word.grams) grams.add(gram);
       addGroup(features, grams, settings.char);
     }
     if (settings.concept > 0 || settings.conceptPair > 0) {
