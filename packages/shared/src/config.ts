@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { z } from "zod";
 import { readJson } from "./jsonl.js";
-import { featurizerSettingsSchema } from "./model/featurizer.js";
+import { featurizerSettingsSchema } from "./model/featurizer-settings.js";
 import { trainSettingsSchema } from "./model/train-settings.js";
 
 /** `hotel-intent.config.json` at the project root. Every field is optional; defaults are below. */

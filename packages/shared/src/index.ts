@@ -17,7 +17,9 @@ export {
 } from "./jsonl.js";
 export { anyLabelledSchema } from "./labelled-example.js";
 export { createPredictor, softmax } from "./model/create-predictor.js";
-export { createFeaturizer, type Features, type FeaturizerSettings, featurizerSettingsSchema } from "./model/featurizer.js";
+export { createFeatureEncoder, createGrowingIds, createVocabularyIds, type EncodedFeatures, type FeatureIds } from "./model/feature-encoder.js";
+export { createFeaturizer, type Features } from "./model/featurizer.js";
+export { type FeaturizerSettings, featurizerSettingsSchema } from "./model/featurizer-settings.js";
 export { createConceptMatcher } from "./model/lexicon.js";
 export { LEXICON, SYNONYMS } from "./model/lexicon-data.js";
 export { LINEAR_MODEL_FORMAT, type LinearModel, type LinearModelMeta, linearModelMetaSchema } from "./model/linear-model.js";

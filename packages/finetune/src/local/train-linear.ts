@@ -1,4 +1,13 @@
-import { createFeaturizer, type FeaturizerSettings, LEXICON, LINEAR_MODEL_FORMAT, type LinearModel, type TrainSettings } from "@hotel-intent/shared";
+import {
+  createFeatureEncoder,
+  createGrowingIds,
+  type EncodedFeatures,
+  type FeaturizerSettings,
+  LEXICON,
+  LINEAR_MODEL_FORMAT,
+  type LinearModel,
+  type TrainSettings,
+} from "@hotel-intent/shared";
 import { fitTemperature } from "./fit-temperature.js";
 
 export interface Example {
@@ -52,25 +61,28 @@ function mulberry32(seed: number): () => number {
  * Deterministic for the same data and seed.
  */
 export function trainLinear({ train, validation, featurizer, settings, lexicon = LEXICON, onEpoch }: TrainLinearOptions): TrainLinearResult {
-  const featurize = createFeaturizer({ settings: featurizer, lexicon });
+  const names = createGrowingIds();
+  const encode = createFeatureEncoder({ settings: featurizer, lexicon, ids: names });
   const classes = [...new Set(train.map((example) => example.intent))].sort((a, b) => a - b);
   const classIndex = new Map(classes.map((intent, c) => [intent, c]));
   const K = classes.length;
 
-  const trainFeatures = train.map((example) => featurize(example.text));
-  const counts = new Map<string, number>();
-  for (const features of trainFeatures) for (const key of features.keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-  const names = [...counts.entries()]
-    .filter(([, count]) => count >= settings.minCount)
-    .map(([name]) => name)
-    .sort();
-  const rows = new Map(names.map((name, row) => [name, row]));
-  const toSparse = (features: { keys: string[]; values: number[] }): Sparse => {
+  const trainFeatures = train.map((example) => encode(example.text));
+  const counts = new Int32Array(names.names.length);
+  for (const features of trainFeatures) for (const id of features.ids) counts[id] = (counts[id] as number) + 1;
+  const kept = names.names.map((name, id) => [name, id] as const).filter(([, id]) => (counts[id] as number) >= settings.minCount);
+  kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const vocabulary = kept.map(([name]) => name);
+  const rowOf = new Int32Array(names.names.length).fill(-1);
+  kept.forEach(([, id], row) => {
+    rowOf[id] = row;
+  });
+  const toSparse = (features: EncodedFeatures): Sparse => {
     const index: number[] = [];
     const value: number[] = [];
-    features.keys.forEach((key, f) => {
-      const row = rows.get(key);
-      if (row !== undefined) {
+    features.ids.forEach((id, f) => {
+      const row = id < rowOf.length ? (rowOf[id] as number) : -1;
+      if (row >= 0) {
         index.push(row);
         value.push(features.values[f] as number);
       }
@@ -79,15 +91,15 @@ export function trainLinear({ train, validation, featurizer, settings, lexicon =
   };
   const X = trainFeatures.map(toSparse);
   const y = train.map((example) => classIndex.get(example.intent) as number);
-  const validationX = validation.map((example) => toSparse(featurize(example.text)));
+  const validationX = validation.map((example) => toSparse(encode(example.text)));
   const validationY = validation.map((example) => classIndex.get(example.intent) ?? -1);
 
   const perClass = new Float64Array(K);
   for (const label of y) perClass[label] = (perClass[label] as number) + 1;
   const classWeight = Float64Array.from(perClass, (n) => (settings.classBalanced && n > 0 ? y.length / (K * n) : 1));
 
-  const W = new Float32Array(names.length * K);
-  const G = new Float32Array(names.length * K);
+  const W = new Float32Array(vocabulary.length * K);
+  const G = new Float32Array(vocabulary.length * K);
   const b = new Float32Array(K);
   const Gb = new Float32Array(K);
   const scores = new Float64Array(K);
@@ -192,7 +204,7 @@ export function trainLinear({ train, validation, featurizer, settings, lexicon =
         settings: featurizer,
         lexicon: Object.fromEntries(Object.entries(lexicon).map(([concept, phrases]) => [concept, [...phrases]])),
         classes,
-        features: names,
+        features: vocabulary,
         temperature,
         weightsFile: "weights.bin",
         weightsSha256: "",

@@ -1,10 +1,5 @@
-import { createFeaturizer } from "./featurizer.js";
+import { createFeatureEncoder, createVocabularyIds } from "./feature-encoder.js";
 import type { LinearModel } from "./linear-model.js";
-
-export interface Scored {
-  /** Index into `meta.classes`, best first. */
-  probabilities: Float64Array;
-}
 
 /**
  * The one inference routine: a message in, calibrated class probabilities out (in `meta.classes` order).
@@ -12,18 +7,18 @@ export interface Scored {
  */
 export function createPredictor({ model }: { model: LinearModel }): (text: string) => Float64Array {
   const { meta, weights, bias } = model;
-  const featurize = createFeaturizer({ settings: meta.settings, lexicon: meta.lexicon });
-  const index = new Map(meta.features.map((feature, row) => [feature, row]));
+  const rows = meta.features.length;
+  const encode = createFeatureEncoder({ settings: meta.settings, lexicon: meta.lexicon, ids: createVocabularyIds({ vocabulary: meta.features }) });
   const classes = meta.classes.length;
   const inverseTemperature = 1 / meta.temperature;
   return (text) => {
-    const features = featurize(text);
+    const { ids, values } = encode(text);
     const logits = new Float64Array(classes);
     for (let c = 0; c < classes; c++) logits[c] = bias[c] as number;
-    for (let f = 0; f < features.keys.length; f++) {
-      const row = index.get(features.keys[f] as string);
-      if (row === undefined) continue;
-      const value = features.values[f] as number;
+    for (let f = 0; f < ids.length; f++) {
+      const row = ids[f] as number;
+      if (row >= rows) continue;
+      const value = values[f] as number;
       const offset = row * classes;
       for (let c = 0; c < classes; c++) logits[c] = (logits[c] as number) + value * (weights[offset + c] as number);
     }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { featurizerSettingsSchema } from "./featurizer.js";
+import { featurizerSettingsSchema } from "./featurizer-settings.js";
 
 export const LINEAR_MODEL_FORMAT = "hotel-intent-linear@1";
 

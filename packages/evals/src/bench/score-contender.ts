@@ -1,0 +1,56 @@
+import type { Example } from "@hotel-intent/finetune";
+import { computeMetrics, type ScoredItem } from "../compute-metrics.js";
+import { type LatencySummary, summarizeLatency } from "../summarize-latency.js";
+import type { Trained } from "./contender.js";
+
+export interface SetScore {
+  set: string;
+  count: number;
+  accuracy: number;
+  macroF1: number;
+  ece: number | null;
+  latency: LatencySummary;
+  /** True when latency is a whole batch's time divided by its size, not timed message by message. */
+  batchLatency: boolean;
+}
+
+export interface ScoreContenderOptions {
+  trained: Trained;
+  /** Name of the set in the results. */
+  set: string;
+  examples: readonly Example[];
+  /** Messages (from training, never from `examples`) run first so that the JIT and caches are warm, as in a running chatbot. */
+  warmup: readonly string[];
+}
+
+/** Runs a trained contender over a labelled set, timing each message in-process after a warm-up on other messages. */
+export async function scoreContender({ trained, set, examples, warmup }: ScoreContenderOptions): Promise<SetScore> {
+  const texts = examples.map((example) => example.text);
+  let batchMicroseconds: number | null = null;
+  if (trained.prime) {
+    const start = process.hrtime.bigint();
+    await trained.prime(texts);
+    batchMicroseconds = Number(process.hrtime.bigint() - start) / 1000 / Math.max(1, texts.length);
+  } else for (const text of warmup) await trained.predict(text);
+  const microseconds: number[] = [];
+  const items: ScoredItem[] = [];
+  for (const example of examples) {
+    const start = process.hrtime.bigint();
+    const answer = trained.predict(example.text);
+    const predicted = answer instanceof Promise ? await answer : answer;
+    microseconds.push(Number(process.hrtime.bigint() - start) / 1000);
+    items.push({ text: example.text, intent: example.intent, predicted, confidence: trained.confidence ? trained.confidence(example.text) : null });
+  }
+  const metrics = computeMetrics({ items });
+  const latency =
+    batchMicroseconds === null ? summarizeLatency({ microseconds }) : { meanUs: batchMicroseconds, p50Us: NaN, p95Us: NaN, p99Us: NaN, samples: texts.length };
+  return {
+    set,
+    count: metrics.count,
+    accuracy: metrics.accuracy,
+    macroF1: metrics.macroF1,
+    ece: metrics.ece,
+    latency,
+    batchLatency: batchMicroseconds !== null,
+  };
+}

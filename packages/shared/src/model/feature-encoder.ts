@@ -1,0 +1,183 @@
+import { createConceptMatcher } from "./lexicon.js";
+import { normaliseText, stem, words } from "./tokenize.js";
+import type { FeaturizerSettings } from "./featurizer-settings.js";
+
+/** Turns feature names into ids. `reset` forgets every id handed out for names outside a fixed vocabulary. */
+export interface FeatureIds {
+  id(key: string): number;
+  reset(): void;
+}
+
+/** A message's features as ids with their values; each id appears once. */
+export interface EncodedFeatures {
+  ids: number[];
+  values: number[];
+}
+
+const CACHE_LIMIT = 50_000;
+
+export interface CreateFeatureEncoderOptions {
+  settings: FeaturizerSettings;
+  /** Concept -> phrases; saved inside each model so that a model always featurises as it was trained. */
+  lexicon: Readonly<Record<string, readonly string[]>>;
+  ids: FeatureIds;
+}
+
+/**
+ * The one feature definition, shared by training and inference. Groups: stemmed words (`w|`), stem bigrams (`b|`),
+ * character n-grams of each word (`c|`), lexicon concepts (`k|`) and concept pairs (`p|`). Each group is deduplicated,
+ * L2-normalised over all its features (known to the model or not), then scaled by its weight.
+ * Words, bigrams and concept pairs are cached as ids, so a message costs a few map lookups per word.
+ */
+export function createFeatureEncoder({ settings, lexicon, ids }: CreateFeatureEncoderOptions): (text: string) => EncodedFeatures {
+  const matchConcepts = createConceptMatcher({ lexicon });
+  const wordCache = new Map<string, { stem: string; unigram: number; grams: number[] }>();
+  // Keyed by strings that are already hashed (cached stems, lexicon concepts), so lookups build no new strings.
+  const bigramCache = new Map<string, Map<string, number>>();
+  const conceptCache = new Map<string, number>();
+  const conceptPairCache = new Map<string, Map<string, number>>();
+  let seen = new Int32Array(4096);
+  let generation = 0;
+
+  const pairId = (cache: Map<string, Map<string, number>>, a: string, b: string, name: () => string) => {
+    let inner = cache.get(a);
+    if (!inner) {
+      inner = new Map();
+      cache.set(a, inner);
+    }
+    let id = inner.get(b);
+    if (id === undefined) {
+      id = ids.id(name());
+      inner.set(b, id);
+    }
+    return id;
+  };
+  const conceptId = (concept: string) => {
+    let id = conceptCache.get(concept);
+    if (id === undefined) {
+      id = ids.id(`k|${concept}`);
+      conceptCache.set(concept, id);
+    }
+    return id;
+  };
+  const wordEntry = (word: string) => {
+    let entry = wordCache.get(word);
+    if (!entry) {
+      const stemmed = stem(word);
+      const grams: number[] = [];
+      const padded = `<${word}>`;
+      if (settings.char > 0) {
+        for (let size = settings.charMin; size <= settings.charMax; size++) {
+          for (let start = 0; start + size <= padded.length; start++) grams.push(ids.id(`c|${padded.slice(start, start + size)}`));
+        }
+      }
+      entry = { stem: stemmed, unigram: ids.id(`w|${stemmed}`), grams };
+      wordCache.set(word, entry);
+    }
+    return entry;
+  };
+  const addGroup = (out: EncodedFeatures, group: number[], weight: number) => {
+    if (weight === 0 || group.length === 0) return;
+    generation++;
+    const start = out.ids.length;
+    for (const id of group) {
+      if (id >= seen.length) {
+        const grown = new Int32Array(Math.max(id + 1, seen.length * 2));
+        grown.set(seen);
+        seen = grown;
+      }
+      if (seen[id] === generation) continue;
+      seen[id] = generation;
+      out.ids.push(id);
+    }
+    const value = weight / Math.sqrt(out.ids.length - start);
+    for (let index = start; index < out.ids.length; index++) out.values.push(value);
+  };
+
+  return (text) => {
+    if (wordCache.size > CACHE_LIMIT || bigramCache.size > CACHE_LIMIT) {
+      wordCache.clear();
+      bigramCache.clear();
+      conceptPairCache.clear();
+      ids.reset();
+    }
+    const entries = words(normaliseText(text)).map(wordEntry);
+    const out: EncodedFeatures = { ids: [], values: [] };
+    addGroup(
+      out,
+      entries.map((entry) => entry.unigram),
+      settings.word,
+    );
+    if (settings.bigram > 0) {
+      const bigrams: number[] = [];
+      for (let index = 1; index < entries.length; index++) {
+        const a = (entries[index - 1] as { stem: string }).stem;
+        const b = (entries[index] as { stem: string }).stem;
+        bigrams.push(pairId(bigramCache, a, b, () => `b|${a}_${b}`));
+      }
+      addGroup(out, bigrams, settings.bigram);
+    }
+    if (settings.char > 0) {
+      const grams: number[] = [];
+      for (const entry of entries) for (const gram of entry.grams) grams.push(gram);
+      addGroup(out, grams, settings.char);
+    }
+    if (settings.concept > 0 || settings.conceptPair > 0) {
+      const concepts = matchConcepts(entries.map((entry) => entry.stem)).sort();
+      addGroup(
+        out,
+        concepts.map(conceptId),
+        settings.concept,
+      );
+      if (settings.conceptPair > 0) {
+        const pairs: number[] = [];
+        for (let i = 0; i < concepts.length; i++) {
+          for (let j = i + 1; j < concepts.length; j++) {
+            const a = concepts[i] as string;
+            const b = concepts[j] as string;
+            pairs.push(pairId(conceptPairCache, a, b, () => `p|${a}+${b}`));
+          }
+        }
+        addGroup(out, pairs, settings.conceptPair);
+      }
+    }
+    return out;
+  };
+}
+
+/** Ids for every name ever seen, in order of first sight: what training uses to build its vocabulary. */
+export function createGrowingIds(): FeatureIds & { names: string[] } {
+  const index = new Map<string, number>();
+  const names: string[] = [];
+  return {
+    names,
+    id(key) {
+      let id = index.get(key);
+      if (id === undefined) {
+        id = names.length;
+        index.set(key, id);
+        names.push(key);
+      }
+      return id;
+    },
+    reset() {},
+  };
+}
+
+/** Ids of a fixed vocabulary (0..n-1), and fresh ids from n up for names outside it, so that those still count in normalisation. */
+export function createVocabularyIds({ vocabulary }: { vocabulary: readonly string[] }): FeatureIds {
+  const known = new Map(vocabulary.map((name, row) => [name, row]));
+  let unknown = new Map<string, number>();
+  return {
+    id(key) {
+      const row = known.get(key);
+      if (row !== undefined) return row;
+      let id = unknown.get(key);
+      if (id === undefined) unknown.set(key, (id = vocabulary.length + unknown.size));
+      return id;
+    },
+    reset() {
+      unknown = new Map();
+    },
+  };
+}
