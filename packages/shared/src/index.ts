@@ -24,7 +24,7 @@ export { createConceptMatcher } from "./model/lexicon.js";
 export { LEXICON, SYNONYMS } from "./model/lexicon-data.js";
 export { LINEAR_MODEL_FORMAT, type LinearModel, type LinearModelMeta, linearModelMetaSchema } from "./model/linear-model.js";
 export { loadLinearModel, saveLinearModel } from "./model/model-files.js";
-export { normaliseText, stem, tokenize } from "./model/tokenize.js";
+export { normaliseText, stem, tokenize, words } from "./model/tokenize.js";
 export { type TrainSettings, trainSettingsSchema } from "./model/train-settings.js";
 export { parseAnswer } from "./parse-answer.js";
 export { buildMessages, COMPACT_SYSTEM_PROMPT, FULL_SYSTEM_PROMPT, type PromptStyle } from "./prompt.js";

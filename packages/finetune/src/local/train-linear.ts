@@ -6,7 +6,9 @@ import {
   LEXICON,
   LINEAR_MODEL_FORMAT,
   type LinearModel,
+  normaliseText,
   type TrainSettings,
+  words,
 } from "@hotel-intent/shared";
 import { fitTemperature } from "./fit-temperature.js";
 
@@ -42,6 +44,16 @@ export interface TrainLinearResult {
 interface Sparse {
   index: Int32Array;
   value: Float32Array;
+}
+
+/** Every word that occurs in at least `minCount` training messages, most frequent first. */
+function trainingWords(train: readonly Example[], minCount: number): string[] {
+  const counts = new Map<string, number>();
+  for (const example of train) for (const word of new Set(words(normaliseText(example.text)))) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return [...counts.entries()]
+    .filter(([, count]) => count >= minCount)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([word]) => word);
 }
 
 function mulberry32(seed: number): () => number {
@@ -205,6 +217,7 @@ export function trainLinear({ train, validation, featurizer, settings, lexicon =
         lexicon: Object.fromEntries(Object.entries(lexicon).map(([concept, phrases]) => [concept, [...phrases]])),
         classes,
         features: vocabulary,
+        words: trainingWords(train, settings.minCount),
         temperature,
         weightsFile: "weights.bin",
         weightsSha256: "",

@@ -8,7 +8,7 @@ import type { LinearModel } from "./linear-model.js";
 export function createPredictor({ model }: { model: LinearModel }): (text: string) => Float64Array {
   const { meta, weights, bias } = model;
   const rows = meta.features.length;
-  const encode = createFeatureEncoder({ settings: meta.settings, lexicon: meta.lexicon, ids: createVocabularyIds({ vocabulary: meta.features }) });
+  const encode = createFeatureEncoder({ settings: meta.settings, lexicon: meta.lexicon, ids: createVocabularyIds({ vocabulary: meta.features }), warmWords: meta.words });
   const classes = meta.classes.length;
   const inverseTemperature = 1 / meta.temperature;
   return (text) => {

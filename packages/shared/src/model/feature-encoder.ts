@@ -21,6 +21,8 @@ export interface CreateFeatureEncoderOptions {
   /** Concept -> phrases; saved inside each model so that a model always featurises as it was trained. */
   lexicon: Readonly<Record<string, readonly string[]>>;
   ids: FeatureIds;
+  /** Words to featurise up front, so that the first messages that use them cost no more than later ones. */
+  warmWords?: readonly string[];
 }
 
 /**
@@ -29,7 +31,7 @@ export interface CreateFeatureEncoderOptions {
  * L2-normalised over all its features (known to the model or not), then scaled by its weight.
  * Words, bigrams and concept pairs are cached as ids, so a message costs a few map lookups per word.
  */
-export function createFeatureEncoder({ settings, lexicon, ids }: CreateFeatureEncoderOptions): (text: string) => EncodedFeatures {
+export function createFeatureEncoder({ settings, lexicon, ids, warmWords = [] }: CreateFeatureEncoderOptions): (text: string) => EncodedFeatures {
   const matchConcepts = createConceptMatcher({ lexicon });
   const wordCache = new Map<string, { stem: string; unigram: number; grams: number[] }>();
   // Keyed by strings that are already hashed (cached stems, lexicon concepts), so lookups build no new strings.
@@ -76,6 +78,7 @@ export function createFeatureEncoder({ settings, lexicon, ids }: CreateFeatureEn
     }
     return entry;
   };
+  for (const word of warmWords.slice(0, CACHE_LIMIT)) wordEntry(word);
   const addGroup = (out: EncodedFeatures, group: number[], weight: number) => {
     if (weight === 0 || group.length === 0) return;
     generation++;

@@ -12,6 +12,8 @@ export const linearModelMetaSchema = z.object({
   classes: z.array(z.number().int().min(1).max(40)).min(2),
   /** Feature name of each weight row. */
   features: z.array(z.string()),
+  /** Words seen in training, featurised when the model loads so that first messages are as fast as later ones. */
+  words: z.array(z.string()).default([]),
   /** Softmax temperature fitted on the validation split. */
   temperature: z.number().positive(),
   weightsFile: z.string(),
