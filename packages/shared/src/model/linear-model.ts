@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { featurizerSettingsSchema } from "./featurizer-settings.js";
 
-export const LINEAR_MODEL_FORMAT = "hotel-intent-linear@1";
+export const LINEAR_MODEL_FORMAT = "hotel-intent-linear@2";
 
 /** `model.json` of an embedded model; the weights live beside it in `weights.bin`. */
 export const linearModelMetaSchema = z.object({
