@@ -46,7 +46,7 @@ interface Sparse {
   value: Float32Array;
 }
 
-/** Every word that occurs in at least `minCount` training messages, most frequent first. */
+/** Every word that occurs in at least `minCount` training messages, most frequent first: warmed when the model loads. */
 function trainingWords(train: readonly Example[], minCount: number): string[] {
   const counts = new Map<string, number>();
   for (const example of train) for (const word of new Set(words(normaliseText(example.text)))) counts.set(word, (counts.get(word) ?? 0) + 1);
@@ -217,7 +217,7 @@ export function trainLinear({ train, validation, featurizer, settings, lexicon =
         lexicon: Object.fromEntries(Object.entries(lexicon).map(([concept, phrases]) => [concept, [...phrases]])),
         classes,
         features: vocabulary,
-        words: trainingWords(train, settings.minCount),
+        words: trainingWords(train, 1),
         temperature,
         weightsFile: "weights.bin",
         weightsSha256: "",

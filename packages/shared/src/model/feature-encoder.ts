@@ -5,6 +5,8 @@ import type { FeaturizerSettings } from "./featurizer-settings.js";
 /** Turns feature names into ids. `reset` forgets every id handed out for names outside a fixed vocabulary. */
 export interface FeatureIds {
   id(key: string): number;
+  /** The id of `${prefix}${a}${joiner}${b}`, without building that name when it is not needed. */
+  pair(prefix: string, a: string, joiner: string, b: string): number;
   reset(): void;
 }
 
@@ -41,7 +43,7 @@ export function createFeatureEncoder({ settings, lexicon, ids, warmWords = [] }:
   let seen = new Int32Array(4096);
   let generation = 0;
 
-  const pairId = (cache: Map<string, Map<string, number>>, a: string, b: string, name: () => string) => {
+  const pairId = (cache: Map<string, Map<string, number>>, prefix: string, a: string, joiner: string, b: string) => {
     let inner = cache.get(a);
     if (!inner) {
       inner = new Map();
@@ -49,7 +51,7 @@ export function createFeatureEncoder({ settings, lexicon, ids, warmWords = [] }:
     }
     let id = inner.get(b);
     if (id === undefined) {
-      id = ids.id(name());
+      id = ids.pair(prefix, a, joiner, b);
       inner.set(b, id);
     }
     return id;
@@ -116,7 +118,7 @@ export function createFeatureEncoder({ settings, lexicon, ids, warmWords = [] }:
       for (let index = 1; index < entries.length; index++) {
         const a = (entries[index - 1] as { stem: string }).stem;
         const b = (entries[index] as { stem: string }).stem;
-        bigrams.push(pairId(bigramCache, a, b, () => `b|${a}_${b}`));
+        bigrams.push(pairId(bigramCache, "b|", a, "_", b));
       }
       addGroup(out, bigrams, settings.bigram);
     }
@@ -138,7 +140,7 @@ export function createFeatureEncoder({ settings, lexicon, ids, warmWords = [] }:
           for (let j = i + 1; j < concepts.length; j++) {
             const a = concepts[i] as string;
             const b = concepts[j] as string;
-            pairs.push(pairId(conceptPairCache, a, b, () => `p|${a}+${b}`));
+            pairs.push(pairId(conceptPairCache, "p|", a, "+", b));
           }
         }
         addGroup(out, pairs, settings.conceptPair);
@@ -152,35 +154,53 @@ export function createFeatureEncoder({ settings, lexicon, ids, warmWords = [] }:
 export function createGrowingIds(): FeatureIds & { names: string[] } {
   const index = new Map<string, number>();
   const names: string[] = [];
-  return {
-    names,
-    id(key) {
-      let id = index.get(key);
-      if (id === undefined) {
-        id = names.length;
-        index.set(key, id);
-        names.push(key);
-      }
-      return id;
-    },
-    reset() {},
+  const id = (key: string) => {
+    let found = index.get(key);
+    if (found === undefined) {
+      found = names.length;
+      index.set(key, found);
+      names.push(key);
+    }
+    return found;
   };
+  return { names, id, pair: (prefix, a, joiner, b) => id(`${prefix}${a}${joiner}${b}`), reset() {} };
 }
 
-/** Ids of a fixed vocabulary (0..n-1), and fresh ids from n up for names outside it, so that those still count in normalisation. */
+/**
+ * Ids of a fixed vocabulary (0..n-1), and fresh ids from n up for names outside it, so that those still count in
+ * normalisation. Known pairs are found through nested maps, so an unknown bigram costs no string.
+ */
 export function createVocabularyIds({ vocabulary }: { vocabulary: readonly string[] }): FeatureIds {
   const known = new Map(vocabulary.map((name, row) => [name, row]));
+  const pairs: Record<string, Map<string, Map<string, number>>> = { "b|": new Map(), "p|": new Map() };
+  vocabulary.forEach((name, row) => {
+    const match = /^(b\|)([^_]+)_(.+)$/.exec(name) ?? /^(p\|)([^+]+)\+(.+)$/.exec(name);
+    const byFirst = match ? pairs[match[1] as string] : undefined;
+    if (!match || !byFirst) return;
+    let inner = byFirst.get(match[2] as string);
+    if (!inner) {
+      inner = new Map();
+      byFirst.set(match[2] as string, inner);
+    }
+    inner.set(match[3] as string, row);
+  });
   let unknown = new Map<string, number>();
+  let next = vocabulary.length;
   return {
     id(key) {
       const row = known.get(key);
       if (row !== undefined) return row;
       let id = unknown.get(key);
-      if (id === undefined) unknown.set(key, (id = vocabulary.length + unknown.size));
+      if (id === undefined) {
+        id = next++;
+        unknown.set(key, id);
+      }
       return id;
     },
+    pair: (prefix, a, _joiner, b) => pairs[prefix]?.get(a)?.get(b) ?? next++,
     reset() {
       unknown = new Map();
+      next = vocabulary.length;
     },
   };
 }

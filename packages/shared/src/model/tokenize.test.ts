@@ -19,3 +19,13 @@ describe("createConceptMatcher", () => {
     expect(match(tokenize("a flight to Rome"))).toEqual([]);
   });
 });
+
+describe("normaliseText", () => {
+  it.each([
+    ["I can't, we won't, it ain't", "i can not, we will not, it is not"],
+    ["cant wont", "can not will not"],
+    ["we're here, I'm late, we'll go, I've seen, I'd like, the hotel's pool, don't", "we are here, i am late, we will go, i have seen, i would like, the hotel pool, do not"],
+  ])("expands %j", (input, expected) => {
+    expect(normaliseText(input)).toBe(expected);
+  });
+});

@@ -1,26 +1,19 @@
 import stemmer from "wink-porter2-stemmer";
 
-const CONTRACTIONS: readonly [RegExp, string][] = [
-  [/\bcan'?t\b/g, "can not"],
-  [/\bwon'?t\b/g, "will not"],
-  [/\bain'?t\b/g, "is not"],
-  [/n't\b/g, " not"],
-  [/'re\b/g, " are"],
-  [/'m\b/g, " am"],
-  [/'ll\b/g, " will"],
-  [/'ve\b/g, " have"],
-  [/'d\b/g, " would"],
-  [/'s\b/g, ""],
-];
+const CONTRACTION = /\b(can|won|ain)'?t\b|n't\b|'(re|m|ll|ve|d|s)\b/g;
+const EXPANSIONS: Readonly<Record<string, string>> = { can: "can not", won: "will not", ain: "is not", re: " are", m: " am", ll: " will", ve: " have", d: " would", s: "" };
+const expand = (_: string, word: string | undefined, suffix: string | undefined) => (word ? (EXPANSIONS[word] as string) : suffix ? (EXPANSIONS[suffix] as string) : " not");
 
 /** Lowercase, NFKC, straight apostrophes, contractions expanded, times and numbers replaced by placeholders. */
 export function normaliseText(text: string): string {
-  let result = text.normalize("NFKC").toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'");
-  for (const [pattern, replacement] of CONTRACTIONS) result = result.replace(pattern, replacement);
-  return result
-    .replace(/\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])/g, " qtime ")
-    .replace(/\b\d{1,2}:\d{2}\b/g, " qtime ")
-    .replace(/\d+/g, " qnum ");
+  let result = text.normalize("NFKC").toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'").replace(CONTRACTION, expand);
+  if (/\d/.test(result)) {
+    result = result
+      .replace(/\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])/g, " qtime ")
+      .replace(/\b\d{1,2}:\d{2}\b/g, " qtime ")
+      .replace(/\d+/g, " qnum ");
+  }
+  return result;
 }
 
 const STEM_CACHE_LIMIT = 50_000;
