@@ -5,7 +5,7 @@ const us = (value: number) => (Number.isNaN(value) ? "n/a" : `${value.toFixed(1)
 /** One Markdown table: a row per contender and set. */
 export function renderBench(result: BenchResult): string {
   const lines = [
-    `Data: ${result.data.train} train / ${result.data.validation} validation / ${result.data.test} test messages${result.data.benchmark === null ? "; VagueIntent-Eval not present" : `; VagueIntent-Eval ${result.data.benchmark} messages`}.`,
+    `Data: ${result.data.train} train / ${result.data.validation} validation / ${result.data.test} test messages${result.data.dev === null ? "" : `; dev-blind ${result.data.dev} messages`}${result.data.benchmark === null ? "; VagueIntent-Eval not present" : `; VagueIntent-Eval ${result.data.benchmark} messages`}.`,
     "",
     "| model | set | accuracy | macro-F1 | ECE | training | mean latency | p99 latency | size |",
     "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
@@ -21,6 +21,43 @@ export function renderBench(result: BenchResult): string {
           `${contender.trainSeconds?.toFixed(1)} s | ${us(score.latency.meanUs)}${score.batchLatency ? " (batch)" : ""} | ${us(score.latency.p99Us)} | ${((contender.sizeBytes ?? 0) / 1024 / 1024).toFixed(2)} MB |`,
       );
     }
+  }
+  return `${lines.join("\n")}\n\nTargets of the embedded model:\n\n${renderTargets(result)}`;
+}
+
+interface Target {
+  name: string;
+  goal: string;
+  measured: number | null;
+  pass: (value: number) => boolean;
+  format: (value: number) => string;
+}
+
+/** The embedded model's targets from the project's issue 4, each with its measured value. */
+export function renderTargets(result: BenchResult): string {
+  const embedded = result.contenders[0];
+  const score = (set: string) => embedded?.scores.find((s) => s.set === set);
+  const test = score("test split");
+  const benchmark = score("VagueIntent-Eval");
+  const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
+  const targets: Target[] = [
+    { name: "VagueIntent-Eval accuracy", goal: ">= 60% (stretch 70%)", measured: benchmark?.accuracy ?? null, pass: (v) => v >= 0.6, format: pct },
+    { name: "test-split expected calibration error", goal: "<= 0.05", measured: test?.ece ?? null, pass: (v) => v <= 0.05, format: (v) => v.toFixed(3) },
+    { name: "mean latency per message (test split)", goal: "<= 50 µs", measured: test?.latency.meanUs ?? null, pass: (v) => v <= 50, format: us },
+    { name: "p99 latency per message (test split)", goal: "<= 200 µs", measured: test?.latency.p99Us ?? null, pass: (v) => v <= 200, format: us },
+    { name: "training time", goal: "<= 60 s", measured: embedded?.trainSeconds ?? null, pass: (v) => v <= 60, format: (v) => `${v.toFixed(1)} s` },
+    {
+      name: "model size on disk",
+      goal: "<= 10 MB",
+      measured: embedded?.sizeBytes ?? null,
+      pass: (v) => v <= 10 * 1024 * 1024,
+      format: (v) => `${(v / 1024 / 1024).toFixed(2)} MB`,
+    },
+  ];
+  const lines = ["| target | goal | measured | met |", "| --- | --- | ---: | --- |"];
+  for (const target of targets) {
+    const met = target.measured === null ? "not measured" : target.pass(target.measured) ? "yes" : "no";
+    lines.push(`| ${target.name} | ${target.goal} | ${target.measured === null ? "n/a" : target.format(target.measured)} | ${met} |`);
   }
   return `${lines.join("\n")}\n`;
 }

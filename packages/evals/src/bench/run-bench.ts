@@ -28,7 +28,7 @@ export interface ContenderResult {
 
 export interface BenchResult {
   createdAt: string;
-  data: { train: number; validation: number; test: number; benchmark: number | null };
+  data: { train: number; validation: number; test: number; dev: number | null; benchmark: number | null };
   contenders: ContenderResult[];
 }
 
@@ -50,6 +50,8 @@ export async function runBench({
   const test: Example[] = await read(join(paths.generated, "test.jsonl"));
   const benchmarkFile = join(paths.seedData, "vagueintent-eval.jsonl");
   const benchmark: Example[] | null = existsSync(benchmarkFile) ? await read(benchmarkFile) : null;
+  const devFile = join(paths.root, "evalsets", "dev-blind.jsonl");
+  const dev: Example[] | null = existsSync(devFile) ? await read(devFile) : null;
 
   if (benchmark) {
     const corpus = await readCorpus({ dir: paths.corpus });
@@ -88,12 +90,13 @@ export async function runBench({
     const trainSeconds = (performance.now() - start) / 1000;
     const warmup = train.slice(0, 1000).map((example) => example.text);
     const scores = [await scoreContender({ trained, set: "test split", examples: test, warmup })];
+    if (dev) scores.push(await scoreContender({ trained, set: "dev-blind (evalsets/)", examples: dev, warmup }));
     if (benchmark) scores.push(await scoreContender({ trained, set: "VagueIntent-Eval", examples: benchmark, warmup }));
     results.push({ name: contender.name, trainSeconds, sizeBytes: trained.sizeBytes, scores });
   }
   const result: BenchResult = {
     createdAt: new Date().toISOString(),
-    data: { train: train.length, validation: validation.length, test: test.length, benchmark: benchmark?.length ?? null },
+    data: { train: train.length, validation: validation.length, test: test.length, dev: dev?.length ?? null, benchmark: benchmark?.length ?? null },
     contenders: results,
   };
   const markdown = renderBench(result);
