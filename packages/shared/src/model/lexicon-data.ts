@@ -21,7 +21,7 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     "depart", "departing", "departure", "leave", "leaving", "check out", "checkout", "checking out",
     "flight home", "fly home", "flying home", "heading home", "head home", "going home", "travel home",
     "journey home", "drive home", "train home", "heading to the airport", "head to the airport",
-    "off to the airport", "last day", "last morning", "final day", "final morning", "departure day",
+    "off to the airport", "last day", "final day", "departure day",
     "leaving day", "day we leave", "when we leave", "before we go", "before leaving", "on our way out",
     "set off", "head off", "heading off", "vacate", "way home",
   ],
