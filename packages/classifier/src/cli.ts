@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-import { runMain } from "@hotel-intent/shared";
+import { helpSummary, runMain } from "@hotel-intent/shared";
 import { cac } from "cac";
 import { classifyCommand } from "./classify-command.js";
+import { serveCommand } from "./serve-command.js";
 
 const cli = cac("hotel-intent");
 
@@ -16,21 +17,69 @@ cli
   .command("classify [text]", "Print the intent of a guest message as JSON (one line per message)")
   .option("--input <file>", "classify every line of a JSONL (text, input_text or item.input_text) or plain-text file")
   .option("--model-dir <dir>", "an embedded model folder (default: the model bundled in the package)")
+  .option("--provider <name>", "local (the embedded model, offline) or openai (needs OPENAI_API_KEY and the openai package)", { default: "local" })
+  .option("--model <id>", "with --provider openai: the model, e.g. the fine-tuned ft:gpt-4o-mini-2024-07-18:... id")
+  .option("--prompt <style>", "with --provider openai: compact (fine-tuned models) or full (base models); default by model")
   .option("--top-k <n>", "alternatives after the top intent", { default: "3" })
   .option("--threshold <p>", "abstain (intent null) below this confidence", { default: "0" })
+  .option("--json", "one JSON line per message on stdout (classify's only output format; accepted like on every command)")
+  .option("--quiet", "print nothing but the predictions and errors (classify prints nothing else)")
   .example('hotel-intent classify "our flight is not until 9pm, can we keep the room?"')
+  .example('hotel-intent classify --provider openai --model ft:gpt-4o-mini-2024-07-18:acme:hotel-intent:AbC123 "can we keep the room?"')
   .example("hotel-intent classify --input messages.jsonl > predictions.jsonl")
-  .action((text: string | undefined, options: { input?: string; modelDir?: string; topK: string; threshold: string }) =>
+  .action(
+    (
+      text: string | undefined,
+      options: { input?: string; modelDir?: string; provider: string; model?: string; prompt?: string; topK: string; threshold: string },
+    ) =>
+      runMain(() =>
+        classifyCommand({
+          text,
+          input: options.input,
+          modelDir: options.modelDir,
+          provider: options.provider,
+          model: options.model,
+          prompt: options.prompt,
+          topK: number("top-k", options.topK),
+          threshold: number("threshold", options.threshold),
+        }),
+      ),
+  );
+
+cli
+  .command("serve", "Serve the classifier over HTTP: POST /v1/classify, OpenAI-compatible POST /v1/chat/completions, GET /healthz")
+  .option("--port <n>", "port to listen on (0 picks a free one)", { default: "8040" })
+  .option("--host <address>", "address to listen on (0.0.0.0 for every interface; there is no authentication)", { default: "127.0.0.1" })
+  .option("--model-dir <dir>", "an embedded model folder (default: the model bundled in the package)")
+  .option("--top-k <n>", "alternatives after the top intent", { default: "3" })
+  .option("--threshold <p>", 'abstain (intent null, chat answer "0") below this confidence', { default: "0" })
+  .option("--body-limit <bytes>", "largest request body", { default: "1048576" })
+  .option("--json", 'print {"url": ...} on stdout once listening, instead of "listening on URL"')
+  .option("--quiet", "print nothing but errors (no listening and stopped lines)")
+  .example("hotel-intent serve --port 8040")
+  .example("hotel-intent serve --port 0 --json   # prints the free port it picked")
+  .example('curl -s localhost:8040/v1/classify -d \'{"text":"can we keep the room until 3?"}\'')
+  .action((options: { port: string; host: string; modelDir?: string; topK: string; threshold: string; bodyLimit: string; json?: boolean; quiet?: boolean }) =>
     runMain(() =>
-      classifyCommand({
-        text,
-        input: options.input,
+      serveCommand({
+        port: number("port", options.port),
+        host: options.host,
         modelDir: options.modelDir,
         topK: number("top-k", options.topK),
         threshold: number("threshold", options.threshold),
+        bodyLimit: number("body-limit", options.bodyLimit),
+        write: (line) => {
+          if (options.json) process.stdout.write(`${JSON.stringify({ url: line.replace(/^listening on /, "").trim() })}\n`);
+          else if (!options.quiet) process.stdout.write(line);
+        },
+        log: (line) => {
+          if (!options.quiet) process.stderr.write(line);
+        },
       }),
     ),
   );
 
-cli.help();
+cli.example('hotel-intent classify "the kids are still asleep, no rush for us to leave is there?"');
+cli.example("hotel-intent serve --port 8040");
+cli.help(helpSummary({ cli, summary: "classify what hotel guests mean into 40 intents, offline (commands: classify, serve)" }));
 cli.parse();

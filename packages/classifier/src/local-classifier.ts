@@ -1,7 +1,8 @@
 import { fileURLToPath } from "node:url";
-import { createPredictor, HotelIntentError, intentById, type LinearModel, loadLinearModel, type Prediction } from "@hotel-intent/shared";
+import { createPredictor, HotelIntentError, intentById, type LinearModel, loadLinearModel } from "@hotel-intent/shared";
 import { checkMessage } from "./check-message.js";
 import { ModelLoadError } from "./errors.js";
+import type { Prediction } from "./prediction.js";
 
 /** The model bundled in this package (`model/` beside `dist/`). */
 export const BUNDLED_MODEL_DIR = fileURLToPath(new URL("../model/", import.meta.url));
@@ -15,13 +16,30 @@ export interface LocalClassifierOptions {
   threshold?: number;
 }
 
+/** What a loaded embedded model is (its `model.json`, less the featurizer internals). */
+export interface EmbeddedModelInfo {
+  /** File format, e.g. "hotel-intent-linear@1". */
+  format: string;
+  /** Intent id of each output. */
+  classes: readonly number[];
+  /** Feature name of each weight row. */
+  features: readonly string[];
+  /** Softmax temperature fitted on the validation split. */
+  temperature: number;
+  /** SHA-256 of weights.bin. */
+  weightsSha256: string;
+  /** How the model was trained (epochs, examples, accuracy on validation, ...). */
+  training: Readonly<Record<string, unknown>>;
+}
+
 export interface LocalClassifier {
   provider: "local";
   /** Classifies in-process, synchronously, in microseconds. */
   classifySync(text: string): Prediction;
   classify(text: string): Promise<Prediction>;
   classifyMany(texts: readonly string[]): Promise<Prediction[]>;
-  model: LinearModel["meta"];
+  /** The loaded model. */
+  model: EmbeddedModelInfo;
 }
 
 /** Loads the embedded model and returns a classifier over it. */
@@ -31,7 +49,7 @@ export async function createLocalClassifier({ modelDir = BUNDLED_MODEL_DIR, topK
     model = await loadLinearModel({ dir: modelDir });
   } catch (error) {
     if (error instanceof HotelIntentError) {
-      const hint = modelDir === BUNDLED_MODEL_DIR ? " (the package ships without a model until `pnpm pipeline` has trained one and copied it there)" : "";
+      const hint = modelDir === BUNDLED_MODEL_DIR ? " (the package ships without a model until `pnpm run pipeline` has trained one and copied it there)" : "";
       throw new ModelLoadError(`cannot load the embedded model: ${error.message}${hint}`, { cause: error });
     }
     throw error;

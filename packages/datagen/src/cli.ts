@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-import { runMain } from "@hotel-intent/shared";
+import { HotelIntentError, helpSummary, runMain } from "@hotel-intent/shared";
+import { createProgress } from "@hotel-intent/shared/progress";
 import { cac } from "cac";
+import { assertNoOpenAIFlags, type OpenAIDatagenFlags, openaiDatagenCommand, withOpenAIDatagenOptions } from "./openai/openai-datagen-command.js";
 import { runDatagen } from "./run-datagen.js";
 
 const cli = cac("datagen");
 
-cli
+const datagenCommand = cli
   .command("", "Write labelled vague guest messages: datasets/generated/{train,validation,test}.jsonl and manifest.json")
   .option("--provider <name>", "local (offline, from datasets/corpus) or openai", { default: "local" })
   .option("--seed <n>", "seed of every random choice (default: config datagen.seed, 42)")
@@ -15,14 +17,22 @@ cli
   .option("--quiet", "print nothing but errors")
   .example("pnpm datagen")
   .example("pnpm datagen --seed 7 --exclude my-benchmark.jsonl")
-  .action((options: { provider: string; seed?: string; exclude?: string | string[]; out?: string; json?: boolean; quiet?: boolean }) =>
+  .example("pnpm --silent datagen --json > manifest.json");
+
+withOpenAIDatagenOptions(datagenCommand).action(
+  (options: { provider: string; seed?: string; exclude?: string | string[]; out?: string; json?: boolean; quiet?: boolean } & OpenAIDatagenFlags) =>
     runMain(async () => {
-      if (options.provider !== "local") throw new Error(`unknown provider ${JSON.stringify(options.provider)} (use local)`);
+      if (options.provider === "openai") {
+        process.exitCode = await openaiDatagenCommand(options);
+        return;
+      }
+      if (options.provider !== "local") throw new HotelIntentError("E_USAGE", `unknown provider ${JSON.stringify(options.provider)} (use local or openai)`);
+      assertNoOpenAIFlags(options);
       const seed = options.seed === undefined ? undefined : Number(options.seed);
-      if (seed !== undefined && !Number.isInteger(seed)) throw new Error(`--seed must be an integer, got ${options.seed}`);
+      if (seed !== undefined && !Number.isInteger(seed)) throw new HotelIntentError("E_USAGE", `--seed must be an integer, got ${options.seed}`);
       const exclude = options.exclude === undefined ? undefined : [options.exclude].flat();
-      const log = options.quiet ? () => {} : (line: string) => process.stderr.write(`${line}\n`);
-      const { manifest, outDir } = await runDatagen({ seed, exclude, outDir: options.out, log });
+      const progress = createProgress({ quiet: options.quiet });
+      const { manifest, outDir } = await runDatagen({ seed, exclude, outDir: options.out, log: (line) => progress.log(line), progress });
       if (options.json) process.stdout.write(`${JSON.stringify(manifest)}\n`);
       else if (!options.quiet) {
         const { train, validation, test } = manifest.splits;
@@ -32,7 +42,7 @@ cli
         );
       }
     }),
-  );
+);
 
-cli.help();
+cli.help(helpSummary({ cli }));
 cli.parse();

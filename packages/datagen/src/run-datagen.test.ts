@@ -42,6 +42,38 @@ describe("runDatagen", () => {
     expect(Object.keys(manifest.splits.test.perIntent).sort()).toEqual(["10", "17", "7"]);
   });
 
+  it("shows its six stages as progress and stops the progress when it ends", async () => {
+    const calls: string[] = [];
+    const progress = {
+      mode: "lines" as const,
+      start: (label: string, total?: number) => calls.push(`start ${label} ${total}`),
+      tick: () => calls.push("tick"),
+      update: (value: number, detail?: string) => calls.push(`${value} ${detail}`),
+      log: (line: string) => calls.push(`log ${line}`),
+      stop: () => calls.push("stop"),
+    };
+    const { manifest } = await runDatagen({ root: await project(), exclude: [], log: quiet, progress });
+    expect(calls.slice(0, 7)).toEqual([
+      "start datagen stage 6",
+      "0 reading the corpus",
+      "1 deduplicating and checking for benchmark leakage",
+      "2 splitting",
+      "3 generating train messages",
+      "4 checking generated messages for benchmark leakage",
+      "5 writing the splits",
+    ]);
+    const { train, validation, test } = manifest.splits;
+    expect(calls.slice(7)).toEqual([`6 ${train.count} train, ${validation.count} validation, ${test.count} test`, "stop"]);
+  });
+
+  it("stops the progress when the corpus is missing", async () => {
+    const calls: string[] = [];
+    const progress = { mode: "lines" as const, start() {}, tick() {}, update() {}, log() {}, stop: () => calls.push("stop") };
+    const root = await mkdtemp(join(tmpdir(), "hotel-intent-datagen-"));
+    await expect(runDatagen({ root, exclude: [], log: quiet, progress })).rejects.toThrow("corpus");
+    expect(calls).toEqual(["stop"]);
+  });
+
   it("balances train so every intent has the same number of rows", async () => {
     const { manifest } = await runDatagen({ root: await project(), exclude: [], log: quiet });
     expect(new Set(Object.values(manifest.splits.train.perIntent)).size).toBe(1);

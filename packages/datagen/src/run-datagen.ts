@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { anyLabelledSchema, DataError, loadConfig, type Manifest, projectPaths, readJsonl, type SplitName } from "@hotel-intent/shared";
+import { type Progress, silentProgress } from "@hotel-intent/shared/progress";
 import { type DatasetRow, generateLocal } from "./local/generate-local.js";
 import { LEAKAGE_SIMILARITY, prepareSources } from "./prepare-sources.js";
 import { readCorpus } from "./read-corpus.js";
@@ -21,6 +22,8 @@ export interface RunDatagenOptions {
   outDir?: string;
   /** Progress and warnings. @default stderr */
   log?: (line: string) => void;
+  /** Shows the run stage by stage. @default silentProgress */
+  progress?: Progress;
 }
 
 export interface RunDatagenResult {
@@ -47,7 +50,24 @@ export async function runDatagen({
   exclude,
   outDir,
   log = (line) => process.stderr.write(`${line}\n`),
+  progress = silentProgress,
 }: RunDatagenOptions = {}): Promise<RunDatagenResult> {
+  progress.start("datagen stage", 6);
+  try {
+    return await generate({ root, seed, exclude, outDir, log, progress });
+  } finally {
+    progress.stop();
+  }
+}
+
+async function generate({
+  root,
+  seed,
+  exclude,
+  outDir,
+  log,
+  progress,
+}: RunDatagenOptions & { log: (line: string) => void; progress: Progress }): Promise<RunDatagenResult> {
   const paths = projectPaths(root);
   const config = (await loadConfig({ file: paths.config })).datagen;
   const effectiveSeed = seed ?? config.seed;
@@ -56,7 +76,9 @@ export async function runDatagen({
   const excludeTexts: string[] = [];
   for (const file of excludeFiles) excludeTexts.push(...(await readJsonl({ file, schema: anyLabelledSchema })).map((row) => row.text));
 
+  progress.update(0, "reading the corpus");
   const corpus = await readCorpus({ dir: paths.corpus });
+  progress.update(1, "deduplicating and checking for benchmark leakage");
   const warnings: string[] = [];
   const prepared = prepareSources({ messages: corpus.messages, excludeTexts });
   for (const conflict of prepared.conflicts) warnings.push(`${conflict.origin}: near-duplicate of ${conflict.other} with a different intent; dropped`);
@@ -64,6 +86,7 @@ export async function runDatagen({
     warnings.push(`${match.origin}: refused, ${Math.round(match.similarity * 100)}% similar to a benchmark message`);
   }
   const fragments = prepareSources({ messages: corpus.fragments, excludeTexts });
+  progress.update(2, "splitting");
   const corpusSplits = splitStratified({
     items: prepared.kept.map((message): DatasetRow => ({ ...message, source: "corpus" })),
     intentOf: (row) => row.intent,
@@ -71,8 +94,10 @@ export async function runDatagen({
     testShare: config.testShare,
     seed: effectiveSeed,
   });
+  progress.update(3, "generating train messages");
   const splits = generateLocal({ splits: corpusSplits, fragments: fragments.kept, config, seed: effectiveSeed });
 
+  progress.update(4, "checking generated messages for benchmark leakage");
   const benchmark = createSimilarityIndex({ texts: excludeTexts });
   let generatedMatches = 0;
   for (const name of ["train", "validation", "test"] as SplitName[]) {
@@ -85,6 +110,7 @@ export async function runDatagen({
       throw new DataError({ file: paths.corpus, message: `the ${name} split came out empty; the corpus needs more messages per intent` });
     }
   }
+  progress.update(5, "writing the splits");
   const target = outDir ?? paths.generated;
   const manifest = await writeDataset({
     dir: target,
@@ -102,6 +128,7 @@ export async function runDatagen({
       excludeFiles: excludeFiles.map((file) => relative(paths.root, file)),
     },
   });
+  progress.update(6, `${manifest.splits.train.count} train, ${manifest.splits.validation.count} validation, ${manifest.splits.test.count} test`);
   for (const warning of warnings) log(`warning: ${warning}`);
   return { manifest, outDir: target, warnings };
 }

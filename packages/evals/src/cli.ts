@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { projectPaths, runMain } from "@hotel-intent/shared";
+import { helpSummary, projectPaths, runMain } from "@hotel-intent/shared";
+import { createProgress } from "@hotel-intent/shared/progress";
 import { cac } from "cac";
 import { runLocalEvals } from "./run-local-evals.js";
 
 const cli = cac("evals");
 
 cli
-  .command("", "Measure a model on a labelled set: datasets/reports/<name>/report.{json,md}")
+  .command("", "Measure a model on a labelled set: datasets/reports/<name>/report.{json,md,html}")
   .option("--provider <name>", "local (the embedded model) or openai", { default: "local" })
   .option("--dataset <file>", "labelled JSONL in any of the three shapes (default: the test split)")
   .option("--model-dir <dir>", "embedded model folder (default: datasets/models/local)")
@@ -18,6 +19,7 @@ cli
   .option("--quiet", "print nothing but errors")
   .example("pnpm evals")
   .example("pnpm evals --dataset ../shared/seed-data/vagueintent-eval.jsonl")
+  .example("pnpm --silent evals --benchmark --json > headline.jsonl")
   .action((options: { provider: string; dataset?: string; modelDir?: string; name?: string; benchmark?: boolean; json?: boolean; quiet?: boolean }) =>
     runMain(async () => {
       if (options.provider !== "local") throw new Error(`unknown provider ${JSON.stringify(options.provider)} (use local)`);
@@ -25,18 +27,21 @@ cli
       const benchmark = join(projectPaths().seedData, "vagueintent-eval.jsonl");
       if (options.benchmark && existsSync(benchmark)) runs.push({ dataset: benchmark, name: "local-vagueintent-eval" });
       for (const run of runs) {
-        const { report, dir } = await runLocalEvals({ ...run, modelDir: options.modelDir });
+        const { report, dir } = await runLocalEvals({ ...run, modelDir: options.modelDir, progress: createProgress({ quiet: options.quiet }) });
         const { accuracy, macroF1, count, ece } = report.metrics;
-        if (options.json) process.stdout.write(`${JSON.stringify({ name: report.name, dir, count, accuracy, macroF1, ece, latency: report.latency })}\n`);
+        if (options.json)
+          process.stdout.write(
+            `${JSON.stringify({ name: report.name, dir, html: join(dir, "report.html"), count, accuracy, macroF1, ece, latency: report.latency })}\n`,
+          );
         else if (!options.quiet) {
           process.stdout.write(
             `evals ${report.name}: accuracy ${(accuracy * 100).toFixed(1)}% on ${count} messages, macro-F1 ${macroF1.toFixed(3)}, ` +
-              `mean ${report.latency.meanUs.toFixed(1)} µs/message -> ${dir}/report.md\n`,
+              `mean ${report.latency.meanUs.toFixed(1)} µs/message -> ${dir}/report.html\n`,
           );
         }
       }
     }),
   );
 
-cli.help();
+cli.help(helpSummary({ cli }));
 cli.parse();

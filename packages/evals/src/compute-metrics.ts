@@ -8,6 +8,8 @@ export interface ScoredItem {
   /** Confidence of the predicted intent, when the classifier gives one. */
   confidence: number | null;
   error?: string | undefined;
+  /** How long classifying this message took, in microseconds, when the run timed each message. */
+  microseconds?: number | undefined;
 }
 
 export interface IntentScores {

@@ -13,4 +13,32 @@ export interface Report {
   /** Size on disk of an embedded model; null for API models. */
   modelBytes: number | null;
   items: ScoredItem[];
+  /** API models: what the run cost. Absent for the embedded model, which has no per-message price. */
+  cost?: ReportCost | undefined;
+  /** API models: how the messages were sent and scored. Absent for the embedded model. */
+  api?: ReportApi | undefined;
+}
+
+/** How an API run was made: direct chat completions through the local harness, or an OpenAI Evals API run. */
+export interface ReportApi {
+  method: "chat" | "evals-api";
+  /** Base URL of the endpoint (never a key). */
+  endpoint: string;
+  /** The system prompt sent: compact (fine-tuned models) or full (base models). */
+  prompt: "compact" | "full";
+  /** Evals API runs: the eval, the run, its page on the dashboard, and the grader's counts (errored items are not passes). */
+  evalId?: string | undefined;
+  runId?: string | undefined;
+  reportUrl?: string | undefined;
+  resultCounts?: { total: number; passed: number; failed: number; errored: number } | undefined;
+}
+
+/** The money an API run spent, from the tokens the API reported and the price table. */
+export interface ReportCost {
+  /** US dollars for the whole run; null when the model has no price in the table (never guessed). */
+  usd: number | null;
+  /** US dollars per 1,000 messages: usd / metrics.count * 1000; null without a price. */
+  usdPer1000Messages: number | null;
+  promptTokens: number;
+  completionTokens: number;
 }

@@ -1,6 +1,7 @@
 import { basename, join } from "node:path";
 import { createLocalClassifier } from "@hotel-intent/classifier";
 import { anyLabelledSchema, projectPaths, readJsonl } from "@hotel-intent/shared";
+import { type Progress, silentProgress } from "@hotel-intent/shared/progress";
 import { computeMetrics, type ScoredItem } from "./compute-metrics.js";
 import { directorySize } from "./directory-size.js";
 import type { Report } from "./report.js";
@@ -15,25 +16,44 @@ export interface RunLocalEvalsOptions {
   modelDir?: string;
   /** Report folder name under datasets/reports. @default local-<dataset file name> */
   name?: string;
+  /** Shows the run message batch by message batch. @default silentProgress */
+  progress?: Progress;
 }
 
-/** Runs the embedded model over a labelled set, timing each message, and writes report.json and report.md. */
-export async function runLocalEvals({ root, dataset, modelDir, name }: RunLocalEvalsOptions = {}): Promise<{ report: Report; dir: string }> {
+/** Messages classified between two progress updates (progress is never updated inside a timed call). */
+const BATCH = 100;
+
+/** Runs the embedded model over a labelled set, timing each message, and writes report.json, report.md and report.html. */
+export async function runLocalEvals({
+  root,
+  dataset,
+  modelDir,
+  name,
+  progress = silentProgress,
+}: RunLocalEvalsOptions = {}): Promise<{ report: Report; dir: string }> {
   const paths = projectPaths(root);
   const file = dataset ?? join(paths.generated, "test.jsonl");
   const rows = await readJsonl({ file, schema: anyLabelledSchema, missingHint: dataset ? undefined : "generate it with `pnpm datagen`" });
   const dir = modelDir ?? paths.localModel;
   const classifier = await createLocalClassifier({ modelDir: dir });
   for (const row of rows.slice(0, 50)) classifier.classifySync(row.text);
-  const microseconds: number[] = [];
-  const items: ScoredItem[] = rows.map((row) => {
-    const start = process.hrtime.bigint();
-    const prediction = classifier.classifySync(row.text);
-    microseconds.push(Number(process.hrtime.bigint() - start) / 1000);
-    return { text: row.text, intent: row.intent, predicted: prediction.intent, confidence: prediction.confidence };
-  });
+  const reportName = name ?? `local-${basename(file).replace(/\.jsonl$/, "")}`;
+  const items: ScoredItem[] = [];
+  progress.start(`evals ${reportName}`, rows.length);
+  try {
+    for (const [index, row] of rows.entries()) {
+      const start = process.hrtime.bigint();
+      const prediction = classifier.classifySync(row.text);
+      const microseconds = Number(process.hrtime.bigint() - start) / 1000;
+      items.push({ text: row.text, intent: row.intent, predicted: prediction.intent, confidence: prediction.confidence, microseconds });
+      if ((index + 1) % BATCH === 0 || index + 1 === rows.length) progress.update(index + 1);
+    }
+  } finally {
+    progress.stop();
+  }
+  const microseconds = items.map((item) => item.microseconds as number);
   const report: Report = {
-    name: name ?? `local-${basename(file).replace(/\.jsonl$/, "")}`,
+    name: reportName,
     createdAt: new Date().toISOString(),
     provider: "local",
     model: `embedded (${classifier.model.features.length} features)`,

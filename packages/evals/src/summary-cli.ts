@@ -28,6 +28,6 @@ runMain(async () => {
         `latency mean ${report.latency.meanUs.toFixed(1)} µs / p99 ${report.latency.p99Us.toFixed(1)} µs`,
     );
   }
-  lines.push(`  reports in ${reports}`, "");
+  lines.push(`  reports in ${reports} (open local-test/report.html for the charts)`, "");
   process.stdout.write(lines.join("\n"));
 });

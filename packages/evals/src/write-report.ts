@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { intentById, writeFileAtomic, writeJson } from "@hotel-intent/shared";
+import { writeReportHtml } from "./html/write-report-html.js";
 import type { Report } from "./report.js";
 
 const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
@@ -37,9 +38,10 @@ export function renderMarkdown(report: Report): string {
   return lines.join("\n");
 }
 
-/** Writes report.json and report.md into `dir`, atomically. */
+/** Writes report.json, report.md and report.html (with the charts, compared with the other reports on the same dataset) into `dir`, atomically. */
 export async function writeReport({ dir, report }: { dir: string; report: Report }): Promise<string> {
   await writeJson({ file: join(dir, "report.json"), value: report });
   await writeFileAtomic({ file: join(dir, "report.md"), data: renderMarkdown(report) });
+  await writeReportHtml({ dir, report });
   return dir;
 }

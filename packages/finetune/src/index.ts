@@ -1,2 +1,17 @@
 export { type RunLocalFinetuneOptions, type RunLocalFinetuneResult, runLocalFinetune } from "./local/run-local-finetune.js";
 export { type EpochRecord, type Example, type TrainLinearOptions, type TrainLinearResult, trainLinear } from "./local/train-linear.js";
+export { analyzeFinetuneJob, type FinetuneAnalysis } from "./openai/analyze-finetune-job.js";
+export { countChatTokens, countTokens } from "./openai/count-tokens.js";
+export { createFinetuneJob } from "./openai/create-finetune-job.js";
+export type { OpenAIFinetuneOptions } from "./openai/finetune-context.js";
+export { FineTuneFailedError, FineTuneRefusedError, FineTuneStateError, WIND_DOWN } from "./openai/finetune-errors.js";
+export { type JobRecord, type JobState, readJobState } from "./openai/job-state.js";
+export { type RunOpenAIFinetuneResult, runOpenAIFinetune } from "./openai/run-openai-finetune.js";
+export { uploadTrainingFiles } from "./openai/upload-training-files.js";
+export { watchFinetuneJob } from "./openai/watch-finetune-job.js";
+export { type ParseOpenAIResultsOptions, parseOpenAIResults } from "./report/parse-openai-results.js";
+export { readLocalHistory } from "./report/read-local-history.js";
+export { renderTrainingReport } from "./report/render-training-report.js";
+export type { TrainingPoint, TrainingSeries } from "./report/training-series.js";
+export { LOCAL_HISTORY_FILE, OPENAI_RESULT_FILE, type WriteTrainingReportOptions, writeTrainingReport } from "./report/write-training-report.js";
+export { type WriteTrainingReportsOptions, writeTrainingReports } from "./report/write-training-reports.js";

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { readJson } from "./jsonl.js";
 import { featurizerSettingsSchema } from "./model/featurizer-settings.js";
 import { trainSettingsSchema } from "./model/train-settings.js";
+import { openaiConfigSchema } from "./openai/openai-config.js";
 
 /** `hotel-intent.config.json` at the project root. Every field is optional; defaults are below. */
 export const configSchema = z.object({
@@ -16,7 +17,7 @@ export const configSchema = z.object({
       /** Rewordings (opener, closer, casing) made of each train message. */
       variantsPerMessage: z.number().int().min(0).max(10).default(2),
       /** New train messages composed from fragments, per intent. */
-      composedPerIntent: z.number().int().min(0).max(5000).default(150),
+      composedPerIntent: z.number().int().min(0).max(5000).default(300),
     })
     .prefault({}),
   finetune: z
@@ -36,6 +37,8 @@ export const configSchema = z.object({
       minAccuracy: z.number().min(0).max(1).default(0.5),
     })
     .prefault({}),
+  /** The `--provider openai` path of every stage. Nothing here is used unless a command is asked for the openai provider. */
+  openai: openaiConfigSchema.prefault({}),
 });
 
 export type Config = z.infer<typeof configSchema>;

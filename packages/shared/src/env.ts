@@ -3,6 +3,12 @@ import { z } from "zod";
 const envSchema = z.object({
   OPENAI_API_KEY: z.string().min(1).optional(),
   OPENAI_BASE_URL: z.url().optional(),
+  OPENAI_ORG_ID: z.string().min(1).optional(),
+  OPENAI_PROJECT_ID: z.string().min(1).optional(),
+  /** Azure OpenAI: the resource endpoint (https://NAME.openai.azure.com), its key, and the api-version. */
+  AZURE_OPENAI_ENDPOINT: z.url().optional(),
+  AZURE_OPENAI_API_KEY: z.string().min(1).optional(),
+  OPENAI_API_VERSION: z.string().min(1).optional(),
   CI: z.string().optional(),
   HOTEL_INTENT_ROOT: z.string().min(1).optional(),
 });

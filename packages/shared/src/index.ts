@@ -2,6 +2,7 @@ export { type Config, configSchema, loadConfig } from "./config.js";
 export { type Env, readEnv } from "./env.js";
 export { AnswerParseError, DataError, HotelIntentError, MissingInputError } from "./errors.js";
 export { findRoot, type ProjectPaths, projectPaths } from "./find-root.js";
+export { type HelpCli, type HelpSection, type HelpSummaryOptions, helpSummary } from "./help-summary.js";
 export { intentById } from "./intent-lookup.js";
 export { INTENTS, type Intent } from "./intents.js";
 export {
@@ -26,6 +27,17 @@ export { LINEAR_MODEL_FORMAT, type LinearModel, type LinearModelMeta, linearMode
 export { loadLinearModel, saveLinearModel } from "./model/model-files.js";
 export { normaliseText, stem, tokenize, words } from "./model/tokenize.js";
 export { type TrainSettings, trainSettingsSchema } from "./model/train-settings.js";
+export {
+  CostNotConfirmedError,
+  InterruptedError,
+  OpenAIAuthError,
+  OpenAIKeyMissingError,
+  OpenAIModelNotFoundError,
+  OpenAIPermissionError,
+  OpenAIRateLimitError,
+  OpenAIRequestError,
+  OpenAISdkMissingError,
+} from "./openai/openai-errors.js";
 export { parseAnswer } from "./parse-answer.js";
 export { buildMessages, COMPACT_SYSTEM_PROMPT, FULL_SYSTEM_PROMPT, type PromptStyle } from "./prompt.js";
 export { runMain } from "./run-main.js";

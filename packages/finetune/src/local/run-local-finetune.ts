@@ -11,6 +11,8 @@ import {
   type TrainSettings,
   writeJson,
 } from "@hotel-intent/shared";
+import { type Progress, silentProgress } from "@hotel-intent/shared/progress";
+import { writeTrainingReport } from "../report/write-training-report.js";
 import { type EpochRecord, trainLinear } from "./train-linear.js";
 
 export interface RunLocalFinetuneOptions {
@@ -24,6 +26,8 @@ export interface RunLocalFinetuneOptions {
   train?: Partial<TrainSettings>;
   featurizer?: Partial<FeaturizerSettings>;
   onEpoch?: (record: EpochRecord) => void;
+  /** Shows training epoch by epoch (training may stop early when validation loss stops improving). @default silentProgress */
+  progress?: Progress;
 }
 
 export interface RunLocalFinetuneResult {
@@ -33,12 +37,22 @@ export interface RunLocalFinetuneResult {
   validationAccuracy: number | null;
   features: number;
   seconds: number;
+  /** training-report.html beside the model: loss and accuracy per epoch. */
+  trainingReport: string;
 }
 
 const MISSING = "generate it with `pnpm datagen`";
 
 /** Trains the embedded model on the train split, selecting the epoch and temperature on validation, and saves it. */
-export async function runLocalFinetune({ root, dataDir, outDir, train, featurizer, onEpoch }: RunLocalFinetuneOptions = {}): Promise<RunLocalFinetuneResult> {
+export async function runLocalFinetune({
+  root,
+  dataDir,
+  outDir,
+  train,
+  featurizer,
+  onEpoch,
+  progress = silentProgress,
+}: RunLocalFinetuneOptions = {}): Promise<RunLocalFinetuneResult> {
   const started = performance.now();
   const paths = projectPaths(root);
   const config = (await loadConfig({ file: paths.config })).finetune.local;
@@ -48,7 +62,23 @@ export async function runLocalFinetune({ root, dataDir, outDir, train, featurize
   const validationRows = await readJsonl({ file: join(data, "validation.jsonl"), schema: anyLabelledSchema, missingHint: MISSING, allowEmpty: true });
   const settings = { ...config.train, ...train };
   const featurizerSettings = { ...config.featurizer, ...featurizer };
-  const result = trainLinear({ train: trainRows, validation: validationRows, featurizer: featurizerSettings, settings, onEpoch });
+  progress.start("finetune epoch", settings.epochs);
+  let result: ReturnType<typeof trainLinear>;
+  try {
+    result = trainLinear({
+      train: trainRows,
+      validation: validationRows,
+      featurizer: featurizerSettings,
+      settings,
+      onEpoch: (record) => {
+        const accuracy = record.validationAccuracy === null ? "" : `, validation ${(record.validationAccuracy * 100).toFixed(1)}% right`;
+        progress.update(record.epoch, `train loss ${record.trainLoss.toFixed(4)}${accuracy}`);
+        onEpoch?.(record);
+      },
+    });
+  } finally {
+    progress.stop();
+  }
   const best = result.history[result.bestEpoch - 1];
   const seconds = (performance.now() - started) / 1000;
   result.model.meta.training = {
@@ -68,6 +98,7 @@ export async function runLocalFinetune({ root, dataDir, outDir, train, featurize
   const target = outDir ?? paths.localModel;
   await saveLinearModel({ dir: target, model: result.model });
   await writeJson({ file: join(target, "history.json"), value: result.history });
+  const trainingReport = (await writeTrainingReport({ dir: target, title: "Training report: embedded model" })) as string;
   return {
     outDir: target,
     history: result.history,
@@ -75,5 +106,6 @@ export async function runLocalFinetune({ root, dataDir, outDir, train, featurize
     validationAccuracy: best?.validationAccuracy ?? null,
     features: result.model.meta.features.length,
     seconds,
+    trainingReport,
   };
 }

@@ -1,0 +1,133 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { HotelIntentError, loadLinearModel } from "@hotel-intent/shared";
+import autocannon from "autocannon";
+
+const PACKAGE_DIR = fileURLToPath(new URL("..", import.meta.url));
+
+/** Guest messages the load rotates through (written for this benchmark; none comes from an evaluation set). */
+const MESSAGES = [
+  "our flight isn't until nine tonight, any chance we can hang on to the room a bit longer?",
+  "we've got three big suitcases and a pram, could somebody give us a hand getting up?",
+  "the kids used every towel in the place, could we get a few more sent up",
+  "is there somewhere nearby we could eat tonight that does gluten free?",
+  "the air con is making a rattling noise and the room is still warm",
+  "could you ring us at half six tomorrow, we can't miss the early train",
+  "I think we were charged twice for the minibar on the bill",
+  "what time do you stop serving breakfast in the morning?",
+  "we need to push our arrival back two days, is that doable?",
+  "is the pool still open at this hour?",
+  "can I just talk to an actual person about this please",
+  "how do I leave a review for the lovely lady on reception",
+];
+
+export interface BenchServeOptions {
+  /** Seconds of load. @default 30 */
+  duration?: number;
+  /** Concurrent connections. @default 10 */
+  connections?: number;
+  /** `classify` (POST /v1/classify) or `chat` (POST /v1/chat/completions). @default "classify" */
+  endpoint?: "classify" | "chat";
+  /** The model the server loads. @default the model bundled in packages/classifier/model */
+  modelDir?: string;
+}
+
+export interface BenchServeResult {
+  server: string;
+  endpoint: string;
+  duration: number;
+  connections: number;
+  requests: number;
+  requestsPerSecond: number;
+  latencyMs: { p50: number; p99: number; max: number };
+  errors: number;
+}
+
+/** Starts `hotel-intent serve` on 127.0.0.1 in a child process, puts bounded load on it with autocannon, and stops it. */
+export async function benchServe({ duration = 30, connections = 10, endpoint = "classify", modelDir = join(PACKAGE_DIR, "model") }: BenchServeOptions = {}) {
+  if (!(duration > 0 && duration <= 600)) throw new HotelIntentError("E_USAGE", `--duration must be from 1 to 600 seconds, got ${duration}`);
+  if (!(Number.isInteger(connections) && connections >= 1 && connections <= 1000))
+    throw new HotelIntentError("E_USAGE", `--connections must be from 1 to 1000, got ${connections}`);
+  await loadLinearModel({ dir: modelDir }).catch((error: Error) => {
+    throw new HotelIntentError("E_MISSING_INPUT", `no model to serve: ${error.message}; run \`pnpm run pipeline\` or pass --model-dir`);
+  });
+  const built = join(PACKAGE_DIR, "dist", "cli.js");
+  const [server, args] = existsSync(built)
+    ? ["dist/cli.js (the built package)", [built]]
+    : ["src/cli.ts (from source; run the pipeline to bench the built package)", ["--conditions=source", "--import", "tsx", join(PACKAGE_DIR, "src", "cli.ts")]];
+  const child = spawn(process.execPath, [...args, "serve", "--host", "127.0.0.1", "--port", "0", "--model-dir", modelDir], {
+    cwd: PACKAGE_DIR,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  try {
+    const url = await listeningUrl(child);
+    let next = 0;
+    const body = (text: string) => JSON.stringify(endpoint === "classify" ? { text } : { model: "hotel-intent", messages: [{ role: "user", content: text }] });
+    /** Every 2xx response time in ms, as floats: autocannon's own histogram rounds to whole milliseconds. */
+    const times: number[] = [];
+    const result = await new Promise<autocannon.Result>((resolve, reject) => {
+      const instance = autocannon(
+        {
+          url,
+          connections,
+          duration,
+          requests: [
+            {
+              method: "POST",
+              path: endpoint === "classify" ? "/v1/classify" : "/v1/chat/completions",
+              headers: { "content-type": "application/json" },
+              setupRequest: (request) => ({ ...request, body: body(MESSAGES[next++ % MESSAGES.length] as string) }),
+            },
+          ],
+        },
+        (error, done) => (error ? reject(error) : resolve(done)),
+      );
+      instance.on("response", (_client, statusCode, _bytes, ms) => {
+        if (statusCode >= 200 && statusCode < 300) times.push(ms);
+      });
+    });
+    const sorted = Float64Array.from(times).sort();
+    return {
+      server,
+      endpoint,
+      duration,
+      connections,
+      requests: result.requests.total,
+      requestsPerSecond: result.requests.average,
+      latencyMs: { p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99), max: sorted.at(-1) ?? 0 },
+      errors: result.errors + result.timeouts + result.non2xx,
+    } satisfies BenchServeResult;
+  } finally {
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.kill("SIGTERM");
+    await exited;
+  }
+}
+
+function listeningUrl(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let stdout = "";
+    const timer = setTimeout(() => reject(new HotelIntentError("E_BENCH", "the server did not start within 30 s")), 30_000);
+    child.stdout?.setEncoding("utf8").on("data", (chunk: string) => {
+      stdout += chunk;
+      const match = /listening on (http:\/\/\S+)/.exec(stdout);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new HotelIntentError("E_BENCH", `the server exited with code ${code} before listening`));
+    });
+  });
+}
+
+/** Nearest-rank percentile of ascending values, rounded to microseconds. */
+function percentile(sorted: Float64Array, share: number): number {
+  if (sorted.length === 0) return 0;
+  const value = sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] as number;
+  return Math.round(value * 1000) / 1000;
+}

@@ -1,0 +1,120 @@
+import { HotelIntentError, INTENTS } from "@hotel-intent/shared";
+import { InterruptedError } from "@hotel-intent/shared/openai";
+import { createProgress } from "@hotel-intent/shared/progress";
+import type { Command } from "cac";
+import { runOpenAIDatagen } from "./run-openai-datagen.js";
+
+/** Flags of `datagen --provider openai`, as cac parses them. */
+export interface OpenAIDatagenFlags {
+  seed?: string;
+  exclude?: string | string[];
+  out?: string;
+  json?: boolean;
+  quiet?: boolean;
+  teacher?: string;
+  student?: string;
+  perIntent?: string;
+  perRequest?: string;
+  concurrency?: string;
+  intents?: string;
+  batch?: boolean;
+  adversarial?: boolean;
+  hardOnly?: boolean;
+  maxCost?: string;
+  yes?: boolean;
+}
+
+/** Adds the `--provider openai` flags to the datagen command. */
+export function withOpenAIDatagenOptions(command: Command): Command {
+  return command
+    .option("--teacher <model>", "openai: the model that writes the messages (default: config openai.datagen.teacher, gpt-4.1)")
+    .option("--per-intent <n>", "openai: messages kept per intent (default: config openai.datagen.perIntent, 60)")
+    .option("--per-request <n>", "openai: messages asked for in one teacher request (default: 15)")
+    .option("--concurrency <n>", "openai: requests in flight at once (default: 4)")
+    .option("--intents <ids>", "openai: only these intents, e.g. 7,10,17 (default: all 40)")
+    .option("--batch", "openai: send the requests through the Batch API (half price, within 24 hours; resumable)")
+    .option("--adversarial", "openai: let the student classify every new message and record the ones it gets wrong")
+    .option("--hard-only", "openai: keep only the messages the student gets wrong (implies --adversarial)")
+    .option("--student <model>", "openai: the student model (default: config openai.datagen.student, gpt-4o-mini)")
+    .option("--max-cost <dollars>", "openai: ask before spending more than this (default: config openai.maxCost, 5)")
+    .option("--yes", "openai: do not ask about the cost")
+    .example("pnpm datagen --provider openai --per-intent 60 --adversarial --yes")
+    .example("pnpm datagen --provider openai --batch --hard-only");
+}
+
+const usage = (message: string) => new HotelIntentError("E_USAGE", message);
+
+const OPENAI_ONLY = ["teacher", "student", "perIntent", "perRequest", "concurrency", "intents", "batch", "adversarial", "hardOnly", "maxCost", "yes"] as const;
+
+/** Refuses OpenAI-only flags given to the local provider, which would otherwise be silently ignored. */
+export function assertNoOpenAIFlags(flags: OpenAIDatagenFlags): void {
+  const given = OPENAI_ONLY.filter((name) => flags[name] !== undefined && flags[name] !== false);
+  if (given.length > 0) {
+    const names = given.map((name) => `--${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`);
+    throw usage(`${names.join(", ")} go${given.length === 1 ? "es" : ""} with --provider openai`);
+  }
+}
+
+function count(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1) throw usage(`--${name} must be a whole number from 1, got ${value}`);
+  return parsed;
+}
+
+/** `datagen --provider openai`: runs the teacher (and the student), prints a summary or the manifest, and returns the exit code (130 after Ctrl-C). */
+export async function openaiDatagenCommand(flags: OpenAIDatagenFlags, write: (text: string) => void = (text) => process.stdout.write(text)): Promise<number> {
+  const seed = flags.seed === undefined ? undefined : Number(flags.seed);
+  if (seed !== undefined && !Number.isInteger(seed)) throw usage(`--seed must be an integer, got ${flags.seed}`);
+  const intents = flags.intents?.split(",").map((id) => Number(id.trim()));
+  if (intents?.some((id) => !INTENTS.some((intent) => intent.id === id)))
+    throw usage(`--intents must be intent ids from 1 to 40 separated by commas, got ${flags.intents}`);
+  const maxCost = flags.maxCost === undefined ? undefined : Number(flags.maxCost);
+  if (maxCost !== undefined && !(maxCost >= 0)) throw usage(`--max-cost must be a number of dollars, got ${flags.maxCost}`);
+  const settings = {
+    ...(flags.teacher ? { teacher: flags.teacher } : {}),
+    ...(flags.student ? { student: flags.student } : {}),
+    ...(flags.perIntent ? { perIntent: count("per-intent", flags.perIntent) } : {}),
+    ...(flags.perRequest ? { messagesPerRequest: count("per-request", flags.perRequest) } : {}),
+    ...(flags.concurrency ? { concurrency: count("concurrency", flags.concurrency) } : {}),
+  };
+  const progress = createProgress({ quiet: flags.quiet || flags.json });
+  const controller = new AbortController();
+  const onSignal = () => controller.abort();
+  process.once("SIGINT", onSignal);
+  try {
+    const { manifest, outDir, summary } = await runOpenAIDatagen({
+      seed,
+      exclude: flags.exclude === undefined ? undefined : [flags.exclude].flat(),
+      outDir: flags.out,
+      settings,
+      intents,
+      batch: flags.batch,
+      adversarial: flags.adversarial,
+      hardOnly: flags.hardOnly,
+      maxCost,
+      yes: flags.yes,
+      signal: controller.signal,
+      progress,
+      log: (line) => progress.log(line),
+    });
+    if (flags.json) write(`${JSON.stringify(manifest)}\n`);
+    else if (!flags.quiet) {
+      const { train, validation, test } = manifest.splits;
+      const student = summary.student
+        ? `, the student ${summary.student} got ${((summary.studentAccuracy ?? 0) * 100).toFixed(1)}% right (${summary.hard} hard kept)`
+        : "";
+      write(
+        `datagen (openai ${summary.teacher}${summary.batch ? ", batch" : ""}): ${train.count} train / ${validation.count} validation / ${test.count} test messages in ${outDir}` +
+          `${student}; cost ${summary.dollars === null ? "unknown" : `$${summary.dollars.toFixed(4)}`}\n`,
+      );
+    }
+    return 0;
+  } catch (error) {
+    if (!(error instanceof InterruptedError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return 130;
+  } finally {
+    process.off("SIGINT", onSignal);
+  }
+}
