@@ -56,6 +56,18 @@ function trainingWords(train: readonly Example[], minCount: number): string[] {
     .map(([word]) => word);
 }
 
+/** A copy of `x` without a random share of its features (the rest rescaled), so no single word can carry a class. */
+function dropFeatures(x: Sparse, rate: number, random: () => number): Sparse {
+  const index: number[] = [];
+  const value: number[] = [];
+  for (let f = 0; f < x.index.length; f++) {
+    if (random() < rate) continue;
+    index.push(x.index[f] as number);
+    value.push((x.value[f] as number) / (1 - rate));
+  }
+  return { index: Int32Array.from(index), value: Float32Array.from(value) };
+}
+
 function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
@@ -163,7 +175,8 @@ export function trainLinear({ train, validation, featurizer, settings, lexicon =
     let loss = 0;
     let correct = 0;
     for (const n of order) {
-      const x = X[n] as Sparse;
+      const full = X[n] as Sparse;
+      const x = settings.featureDropout > 0 ? dropFeatures(full, settings.featureDropout, random) : full;
       const label = y[n] as number;
       logitsOf(x, scores);
       softmaxInPlace(scores);
