@@ -16,7 +16,7 @@ export function renderMarkdown(report: Report): string {
     `- dataset: ${report.dataset} (${metrics.count} messages)`,
     `- accuracy: **${pct(metrics.accuracy)}** (${metrics.correct}/${metrics.count}), macro-F1: **${metrics.macroF1.toFixed(3)}**${metrics.errors ? `, errors: ${metrics.errors}` : ""}`,
     `- expected calibration error: ${metrics.ece === null ? "n/a" : metrics.ece.toFixed(3)}`,
-    `- latency per message: mean ${latency.meanUs.toFixed(1)} µs, p50 ${latency.p50Us.toFixed(1)} µs, p95 ${latency.p95Us.toFixed(1)} µs, p99 ${latency.p99Us.toFixed(1)} µs`,
+    `- latency per message (in-process, warm: after an untimed pass): mean ${latency.meanUs.toFixed(1)} µs, p50 ${latency.p50Us.toFixed(1)} µs, p95 ${latency.p95Us.toFixed(1)} µs, p99 ${latency.p99Us.toFixed(1)} µs`,
     `- model size: ${report.modelBytes === null ? "n/a (API model)" : `${(report.modelBytes / 1024 / 1024).toFixed(2)} MB`}`,
     "",
     "## Most-confused pairs",
