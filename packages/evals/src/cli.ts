@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { helpSummary, projectPaths, runMain } from "@hotel-intent/shared";
+import { HotelIntentError, helpSummary, projectPaths, runMain } from "@hotel-intent/shared";
 import { createProgress } from "@hotel-intent/shared/progress";
 import { cac } from "cac";
+import { assertNoOpenAIFlags, type OpenAIEvalsFlags, openaiEvalsCommand, withOpenAIEvalsOptions } from "./openai/openai-evals-command.js";
 import { runLocalEvals } from "./run-local-evals.js";
 
 const cli = cac("evals");
 
-cli
+const evalsCommand = cli
   .command("", "Measure a model on a labelled set: datasets/reports/<name>/report.{json,md,html}")
   .option("--provider <name>", "local (the embedded model) or openai", { default: "local" })
   .option("--dataset <file>", "labelled JSONL in any of the three shapes (default: the test split)")
@@ -19,10 +20,19 @@ cli
   .option("--quiet", "print nothing but errors")
   .example("pnpm evals")
   .example("pnpm evals --dataset ../shared/seed-data/vagueintent-eval.jsonl")
-  .example("pnpm --silent evals --benchmark --json > headline.jsonl")
-  .action((options: { provider: string; dataset?: string; modelDir?: string; name?: string; benchmark?: boolean; json?: boolean; quiet?: boolean }) =>
+  .example("pnpm --silent evals --benchmark --json > headline.jsonl");
+
+withOpenAIEvalsOptions(evalsCommand).action(
+  (
+    options: { provider: string; dataset?: string; modelDir?: string; name?: string; benchmark?: boolean; json?: boolean; quiet?: boolean } & OpenAIEvalsFlags,
+  ) =>
     runMain(async () => {
-      if (options.provider !== "local") throw new Error(`unknown provider ${JSON.stringify(options.provider)} (use local)`);
+      if (options.provider === "openai") {
+        process.exitCode = await openaiEvalsCommand(options);
+        return;
+      }
+      if (options.provider !== "local") throw new HotelIntentError("E_USAGE", `unknown provider ${JSON.stringify(options.provider)} (use local or openai)`);
+      assertNoOpenAIFlags(options);
       const runs = [{ dataset: options.dataset, name: options.name }];
       const benchmark = join(projectPaths().seedData, "vagueintent-eval.jsonl");
       if (options.benchmark && existsSync(benchmark)) runs.push({ dataset: benchmark, name: "local-vagueintent-eval" });
@@ -41,7 +51,7 @@ cli
         }
       }
     }),
-  );
+);
 
 cli.help(helpSummary({ cli }));
 cli.parse();

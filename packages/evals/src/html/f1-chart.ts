@@ -54,7 +54,7 @@ export function f1ChartSpec({ metrics }: F1ChartOptions): ChartSpec {
             type: "nominal",
             title: null,
             scale: { domain: ["precision", "recall"], range: ["#b91c1c", "#065f46"] },
-            legend: { symbolType: "stroke" },
+            legend: { symbolType: "square" },
           },
         },
       },

@@ -23,7 +23,10 @@ export interface ScoreWithChatOptions {
 
 /** Errors after which every other message would fail the same way: the run stops. */
 const fatal = (error: unknown) =>
-  error instanceof OpenAIAuthError || error instanceof OpenAIPermissionError || error instanceof OpenAIModelNotFoundError || error instanceof OpenAIRateLimitError;
+  error instanceof OpenAIAuthError ||
+  error instanceof OpenAIPermissionError ||
+  error instanceof OpenAIModelNotFoundError ||
+  error instanceof OpenAIRateLimitError;
 
 /**
  * Scores an OpenAI model through chat completions with the same harness as the embedded model: the classifier package's

@@ -85,6 +85,9 @@ describe("runOpenAIFinetune", () => {
       final: { trainLoss: fakeTrainLoss(steps, steps), trainAccuracy: fakeTokenAccuracy(steps, steps), validationLoss: fakeTrainLoss(steps, steps) + 0.1 },
     });
     expect(result.analysis.checkpoints.map((checkpoint) => checkpoint.step)).toEqual([steps]);
+    const csv = (await readFile(join(root, "datasets/models/openai/result.csv"), "utf8")).split("\n");
+    expect(csv[0]).toBe("step,train_loss,train_accuracy,valid_loss,valid_mean_token_accuracy");
+    expect(csv.filter((row) => /^\d/.test(row))).toHaveLength(steps);
     const state = await readJobState({ file: join(root, "datasets/models/openai/job.json") });
     expect(Object.keys(state.jobs)).toEqual([state.current]);
     expect(state.jobs[state.current as string]).toMatchObject({
