@@ -27,6 +27,7 @@ export { LINEAR_MODEL_FORMAT, type LinearModel, type LinearModelMeta, linearMode
 export { loadLinearModel, saveLinearModel } from "./model/model-files.js";
 export { normaliseText, stem, tokenize, words } from "./model/tokenize.js";
 export { type TrainSettings, trainSettingsSchema } from "./model/train-settings.js";
+// The OpenAI error classes are exported here only: this entry never loads the `openai` SDK, so the classifier's main chunk can use it.
 export {
   CostNotConfirmedError,
   InterruptedError,

@@ -1,5 +1,5 @@
 import { HotelIntentError, INTENTS } from "@hotel-intent/shared";
-import { InterruptedError } from "@hotel-intent/shared/openai";
+import { parseCountFlag, parseMaxCostFlag, refuseOpenAIFlags, runInterruptible } from "@hotel-intent/shared/openai";
 import { createProgress } from "@hotel-intent/shared/progress";
 import type { Command } from "cac";
 import { runOpenAIDatagen } from "./run-openai-datagen.js";
@@ -48,18 +48,7 @@ const OPENAI_ONLY = ["teacher", "student", "perIntent", "perRequest", "concurren
 
 /** Refuses OpenAI-only flags given to the local provider, which would otherwise be silently ignored. */
 export function assertNoOpenAIFlags(flags: OpenAIDatagenFlags): void {
-  const given = OPENAI_ONLY.filter((name) => flags[name] !== undefined && flags[name] !== false);
-  if (given.length > 0) {
-    const names = given.map((name) => `--${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`);
-    throw usage(`${names.join(", ")} go${given.length === 1 ? "es" : ""} with --provider openai`);
-  }
-}
-
-function count(name: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 1) throw usage(`--${name} must be a whole number from 1, got ${value}`);
-  return parsed;
+  refuseOpenAIFlags({ flags, names: OPENAI_ONLY });
 }
 
 /** `datagen --provider openai`: runs the teacher (and the student), prints a summary or the manifest, and returns the exit code (130 after Ctrl-C). */
@@ -69,20 +58,16 @@ export async function openaiDatagenCommand(flags: OpenAIDatagenFlags, write: (te
   const intents = flags.intents?.split(",").map((id) => Number(id.trim()));
   if (intents?.some((id) => !INTENTS.some((intent) => intent.id === id)))
     throw usage(`--intents must be intent ids from 1 to 40 separated by commas, got ${flags.intents}`);
-  const maxCost = flags.maxCost === undefined ? undefined : Number(flags.maxCost);
-  if (maxCost !== undefined && !(maxCost >= 0)) throw usage(`--max-cost must be a number of dollars, got ${flags.maxCost}`);
+  const maxCost = parseMaxCostFlag(flags.maxCost);
   const settings = {
     ...(flags.teacher ? { teacher: flags.teacher } : {}),
     ...(flags.student ? { student: flags.student } : {}),
-    ...(flags.perIntent ? { perIntent: count("per-intent", flags.perIntent) } : {}),
-    ...(flags.perRequest ? { messagesPerRequest: count("per-request", flags.perRequest) } : {}),
-    ...(flags.concurrency ? { concurrency: count("concurrency", flags.concurrency) } : {}),
+    ...(flags.perIntent ? { perIntent: parseCountFlag("per-intent", flags.perIntent) } : {}),
+    ...(flags.perRequest ? { messagesPerRequest: parseCountFlag("per-request", flags.perRequest) } : {}),
+    ...(flags.concurrency ? { concurrency: parseCountFlag("concurrency", flags.concurrency) } : {}),
   };
   const progress = createProgress({ quiet: flags.quiet || flags.json });
-  const controller = new AbortController();
-  const onSignal = () => controller.abort();
-  process.once("SIGINT", onSignal);
-  try {
+  return runInterruptible(async (signal) => {
     const { manifest, outDir, summary } = await runOpenAIDatagen({
       seed,
       exclude: flags.exclude === undefined ? undefined : [flags.exclude].flat(),
@@ -94,7 +79,7 @@ export async function openaiDatagenCommand(flags: OpenAIDatagenFlags, write: (te
       hardOnly: flags.hardOnly,
       maxCost,
       yes: flags.yes,
-      signal: controller.signal,
+      signal,
       progress,
       log: (line) => progress.log(line),
     });
@@ -109,12 +94,5 @@ export async function openaiDatagenCommand(flags: OpenAIDatagenFlags, write: (te
           `${student}; cost ${summary.dollars === null ? "unknown" : `$${summary.dollars.toFixed(4)}`}\n`,
       );
     }
-    return 0;
-  } catch (error) {
-    if (!(error instanceof InterruptedError)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    return 130;
-  } finally {
-    process.off("SIGINT", onSignal);
-  }
+  });
 }

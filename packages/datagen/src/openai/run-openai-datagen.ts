@@ -1,8 +1,16 @@
 import { existsSync } from "node:fs";
 import { join, relative } from "node:path";
 import { anyLabelledSchema, DataError, loadConfig, type Manifest, parseAnswer, projectPaths, readJsonl, type SplitName, writeJson } from "@hotel-intent/shared";
-import { confirmCost, createOpenAIClient, describeEndpoint, formatDollars, type OpenAIConfig, usageCost } from "@hotel-intent/shared/openai";
-import { type Progress, silentProgress } from "@hotel-intent/shared/progress";
+import {
+  confirmCost,
+  createOpenAIClientFromConfig,
+  describeEndpoint,
+  formatDollars,
+  type OpenAIConfig,
+  type OpenAIRunOptions,
+  usageCost,
+} from "@hotel-intent/shared/openai";
+import { silentProgress } from "@hotel-intent/shared/progress";
 import type { DatasetRow } from "../local/generate-local.js";
 import { prepareSources } from "../prepare-sources.js";
 import { splitStratified } from "../split-stratified.js";
@@ -15,19 +23,13 @@ import { sendBatch } from "./send-batch.js";
 import { sendDirect } from "./send-direct.js";
 import { guestMessagesSchema } from "./teacher-prompt.js";
 
-export interface RunOpenAIDatagenOptions {
-  /** Project folder. @default the workspace root */
-  root?: string | undefined;
+export interface RunOpenAIDatagenOptions extends OpenAIRunOptions {
   /** Seed of the split and of the teacher's requests. @default config datagen.seed (42) */
   seed?: number | undefined;
   /** Labelled files whose messages must never be generated. @default VagueIntent-Eval when ../shared/seed-data has it */
   exclude?: string[] | undefined;
   /** @default datasets/generated */
   outDir?: string | undefined;
-  /** @default OPENAI_API_KEY */
-  apiKey?: string | undefined;
-  /** @default OPENAI_BASE_URL (or AZURE_OPENAI_ENDPOINT) */
-  baseURL?: string | undefined;
   /** Overrides of config openai.datagen: teacher, student, perIntent, messagesPerRequest, concurrency, temperature. */
   settings?: Partial<OpenAIConfig["datagen"]> | undefined;
   /** Only these intent ids. @default all 40 */
@@ -38,15 +40,6 @@ export interface RunOpenAIDatagenOptions {
   adversarial?: boolean | undefined;
   /** Keep only the messages the student gets wrong. @default false */
   hardOnly?: boolean | undefined;
-  /** @default config openai.maxCost */
-  maxCost?: number | undefined;
-  yes?: boolean | undefined;
-  ask?: ((question: string) => Promise<string>) | undefined;
-  /** Milliseconds between two batch status requests. @default config openai.pollSeconds × 1000 */
-  pollMs?: number | undefined;
-  signal?: AbortSignal | undefined;
-  progress?: Progress | undefined;
-  log?: ((line: string) => void) | undefined;
 }
 
 /** `openai-datagen.json`: what the teacher and the student did, and what it cost. */
@@ -86,14 +79,7 @@ export async function runOpenAIDatagen(
   const config = fullConfig.openai;
   const settings = { ...config.datagen, ...options.settings };
   const seed = options.seed ?? fullConfig.datagen.seed;
-  const client = createOpenAIClient({
-    apiKey: options.apiKey,
-    baseURL: options.baseURL,
-    azureEndpoint: config.azure.endpoint,
-    azureApiVersion: config.azure.apiVersion,
-    maxRetries: config.maxRetries,
-    timeoutMs: config.timeoutMs,
-  });
+  const client = createOpenAIClientFromConfig({ config, apiKey: options.apiKey, baseURL: options.baseURL });
   const defaultExclude = join(paths.seedData, "vagueintent-eval.jsonl");
   const excludeFiles = options.exclude ?? (existsSync(defaultExclude) ? [defaultExclude] : []);
   const excludeTexts: string[] = [];

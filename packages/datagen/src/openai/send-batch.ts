@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { OpenAIRequestError, parseResponse, pollUntil, toOpenAIError } from "@hotel-intent/shared/openai";
+import { OpenAIRequestError } from "@hotel-intent/shared";
+import { parseResponse, pollUntil, toOpenAIError } from "@hotel-intent/shared/openai";
 import type { Progress } from "@hotel-intent/shared/progress";
 import type OpenAI from "openai";
 import { toFile } from "openai";

@@ -1,4 +1,5 @@
-import { OpenAIAuthError, OpenAIModelNotFoundError, OpenAIPermissionError, OpenAIRateLimitError, toOpenAIError } from "@hotel-intent/shared/openai";
+import { OpenAIAuthError, OpenAIModelNotFoundError, OpenAIPermissionError, OpenAIRateLimitError } from "@hotel-intent/shared";
+import { toOpenAIError } from "@hotel-intent/shared/openai";
 import type { Progress } from "@hotel-intent/shared/progress";
 import type OpenAI from "openai";
 import pLimit from "p-limit";

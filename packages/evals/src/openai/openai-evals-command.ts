@@ -1,5 +1,5 @@
 import { HotelIntentError } from "@hotel-intent/shared";
-import { InterruptedError } from "@hotel-intent/shared/openai";
+import { parseCountFlag, parseMaxCostFlag, refuseOpenAIFlags, runInterruptible } from "@hotel-intent/shared/openai";
 import { createProgress } from "@hotel-intent/shared/progress";
 import type { Command } from "cac";
 import { runOpenAIEvals } from "./run-openai-evals.js";
@@ -39,18 +39,7 @@ const OPENAI_ONLY = ["models", "method", "limit", "concurrency", "maxCost", "yes
 
 /** Refuses OpenAI-only flags given to the local provider, which would otherwise be silently ignored. */
 export function assertNoOpenAIFlags(flags: OpenAIEvalsFlags): void {
-  const given = OPENAI_ONLY.filter((name) => flags[name] !== undefined && flags[name] !== false);
-  if (given.length > 0)
-    throw usage(
-      `${given.map((name) => (name === "maxCost" ? "--max-cost" : `--${name}`)).join(", ")} go${given.length === 1 ? "es" : ""} with --provider openai`,
-    );
-}
-
-function whole(name: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 1) throw usage(`--${name} must be a whole number from 1, got ${value}`);
-  return parsed;
+  refuseOpenAIFlags({ flags, names: OPENAI_ONLY });
 }
 
 /** `evals --provider openai`: evaluates the models, prints one line (or JSON) per report, and returns the exit code (130 after Ctrl-C). */
@@ -59,27 +48,23 @@ export async function openaiEvalsCommand(flags: OpenAIEvalsFlags, write: (text: 
     throw usage("--name and --model-dir go with --provider local (OpenAI reports are named openai-<model>-<dataset>)");
   const method = flags.method ?? "chat";
   if (method !== "chat" && method !== "evals-api" && method !== "both") throw usage(`--method must be chat, evals-api or both, got ${method}`);
-  const maxCost = flags.maxCost === undefined ? undefined : Number(flags.maxCost);
-  if (maxCost !== undefined && !(maxCost >= 0)) throw usage(`--max-cost must be a number of dollars, got ${flags.maxCost}`);
+  const maxCost = parseMaxCostFlag(flags.maxCost);
   const models = flags.models
     ?.split(",")
     .map((model) => model.trim())
     .filter(Boolean);
   const progress = createProgress({ quiet: flags.quiet || flags.json });
-  const controller = new AbortController();
-  const onSignal = () => controller.abort();
-  process.once("SIGINT", onSignal);
-  try {
+  return runInterruptible(async (signal) => {
     const { reports, comparison } = await runOpenAIEvals({
       models,
       dataset: flags.dataset,
       benchmark: flags.benchmark,
       method,
-      limit: whole("limit", flags.limit),
-      concurrency: whole("concurrency", flags.concurrency),
+      limit: parseCountFlag("limit", flags.limit),
+      concurrency: parseCountFlag("concurrency", flags.concurrency),
       maxCost,
       yes: flags.yes,
-      signal: controller.signal,
+      signal,
       progress,
       log: (line) => progress.log(line),
     });
@@ -98,12 +83,5 @@ export async function openaiEvalsCommand(flags: OpenAIEvalsFlags, write: (text: 
       }
     }
     if (!flags.json && !flags.quiet) write(`evals comparison: ${comparison}/comparison.md\n`);
-    return 0;
-  } catch (error) {
-    if (!(error instanceof InterruptedError)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    return 130;
-  } finally {
-    process.off("SIGINT", onSignal);
-  }
+  });
 }

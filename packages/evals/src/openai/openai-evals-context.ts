@@ -1,14 +1,8 @@
 import { loadConfig, projectPaths } from "@hotel-intent/shared";
-import { createOpenAIClient, describeEndpoint, type OpenAIConfig } from "@hotel-intent/shared/openai";
+import { createOpenAIClientFromConfig, describeEndpoint, type OpenAIConfig, type OpenAIRunOptions } from "@hotel-intent/shared/openai";
 import type OpenAI from "openai";
 
-export interface OpenAIEvalsContextOptions {
-  root?: string | undefined;
-  /** @default OPENAI_API_KEY */
-  apiKey?: string | undefined;
-  /** @default OPENAI_BASE_URL (or AZURE_OPENAI_ENDPOINT) */
-  baseURL?: string | undefined;
-}
+export type OpenAIEvalsContextOptions = Pick<OpenAIRunOptions, "root" | "apiKey" | "baseURL">;
 
 export interface OpenAIEvalsContext {
   paths: ReturnType<typeof projectPaths>;
@@ -24,13 +18,6 @@ export interface OpenAIEvalsContext {
 export async function loadOpenAIEvalsContext({ root, apiKey, baseURL }: OpenAIEvalsContextOptions): Promise<OpenAIEvalsContext> {
   const paths = projectPaths(root);
   const config = (await loadConfig({ file: paths.config })).openai;
-  const client = createOpenAIClient({
-    apiKey,
-    baseURL,
-    azureEndpoint: config.azure.endpoint,
-    azureApiVersion: config.azure.apiVersion,
-    maxRetries: config.maxRetries,
-    timeoutMs: config.timeoutMs,
-  });
+  const client = createOpenAIClientFromConfig({ config, apiKey, baseURL });
   return { paths, config, client, endpoint: describeEndpoint(client), apiKey, baseURL };
 }

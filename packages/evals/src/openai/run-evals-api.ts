@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { basename, join } from "node:path";
-import { buildMessages, type EvalItem, type LabelledExample, parseAnswer, writeJsonl } from "@hotel-intent/shared";
-import { OpenAIRequestError, parseResponse, pollUntil, toOpenAIError } from "@hotel-intent/shared/openai";
+import { buildMessages, type EvalItem, type LabelledExample, OpenAIRequestError, parseAnswer, writeJsonl } from "@hotel-intent/shared";
+import { parseResponse, pollUntil, toOpenAIError } from "@hotel-intent/shared/openai";
 import { type Progress, silentProgress } from "@hotel-intent/shared/progress";
 import { toFile } from "openai";
 import { z } from "zod";

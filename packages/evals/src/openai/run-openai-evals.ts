@@ -2,11 +2,11 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { countChatTokens, readJobState } from "@hotel-intent/finetune";
 import { anyLabelledSchema, buildMessages, type LabelledExample, MissingInputError, readJsonl } from "@hotel-intent/shared";
-import { confirmCost, formatDollars, usageCost } from "@hotel-intent/shared/openai";
-import { type Progress, silentProgress } from "@hotel-intent/shared/progress";
+import { confirmCost, formatDollars, type OpenAIRunOptions, usageCost } from "@hotel-intent/shared/openai";
+import { silentProgress } from "@hotel-intent/shared/progress";
 import type { Report } from "../report.js";
 import { writeReport } from "../write-report.js";
-import { loadOpenAIEvalsContext, type OpenAIEvalsContext, type OpenAIEvalsContextOptions } from "./openai-evals-context.js";
+import { loadOpenAIEvalsContext, type OpenAIEvalsContext } from "./openai-evals-context.js";
 import { promptFor } from "./report-cost.js";
 import { runEvalsApi } from "./run-evals-api.js";
 import { scoreWithChat } from "./score-with-chat.js";
@@ -15,7 +15,7 @@ import { writeComparison } from "./write-comparison.js";
 /** Stands for the model recorded in datasets/models/openai/job.json. */
 export const FINE_TUNED = "fine-tuned";
 
-export interface RunOpenAIEvalsOptions extends OpenAIEvalsContextOptions {
+export interface RunOpenAIEvalsOptions extends OpenAIRunOptions {
   /** Model ids; `fine-tuned` is the model of job.json. @default config openai.evals.models */
   models?: string[] | undefined;
   /** A labelled file in any of the three shapes. @default datasets/generated/test.jsonl */
@@ -28,14 +28,6 @@ export interface RunOpenAIEvalsOptions extends OpenAIEvalsContextOptions {
   limit?: number | undefined;
   /** Chat requests in flight at once. @default config openai.evals.concurrency */
   concurrency?: number | undefined;
-  maxCost?: number | undefined;
-  yes?: boolean | undefined;
-  ask?: ((question: string) => Promise<string>) | undefined;
-  /** Milliseconds between two eval-run status requests. @default config openai.pollSeconds × 1000 */
-  pollMs?: number | undefined;
-  signal?: AbortSignal | undefined;
-  progress?: Progress | undefined;
-  log?: ((line: string) => void) | undefined;
 }
 
 export interface RunOpenAIEvalsResult {

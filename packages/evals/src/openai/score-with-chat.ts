@@ -1,7 +1,14 @@
 import { basename } from "node:path";
 import { createClassifier } from "@hotel-intent/classifier";
-import { AnswerParseError, type LabelledExample } from "@hotel-intent/shared";
-import { OpenAIAuthError, OpenAIModelNotFoundError, OpenAIPermissionError, OpenAIRateLimitError, OpenAIRequestError } from "@hotel-intent/shared/openai";
+import {
+  AnswerParseError,
+  type LabelledExample,
+  OpenAIAuthError,
+  OpenAIModelNotFoundError,
+  OpenAIPermissionError,
+  OpenAIRateLimitError,
+  OpenAIRequestError,
+} from "@hotel-intent/shared";
 import { type Progress, silentProgress } from "@hotel-intent/shared/progress";
 import pLimit from "p-limit";
 import { computeMetrics, type ScoredItem } from "../compute-metrics.js";

@@ -1,12 +1,5 @@
-import {
-  confirmCost,
-  formatDollars,
-  OpenAIModelNotFoundError,
-  OpenAIPermissionError,
-  OpenAIRequestError,
-  parseResponse,
-  toOpenAIError,
-} from "@hotel-intent/shared/openai";
+import { OpenAIModelNotFoundError, OpenAIPermissionError, OpenAIRequestError } from "@hotel-intent/shared";
+import { confirmCost, formatDollars, parseResponse, toOpenAIError } from "@hotel-intent/shared/openai";
 import { z } from "zod";
 import type { TrainingEstimate } from "./estimate-training.js";
 import { type FinetuneContext, loadFinetuneContext, type OpenAIFinetuneOptions } from "./finetune-context.js";

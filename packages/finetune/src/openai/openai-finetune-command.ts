@@ -1,4 +1,4 @@
-import { formatDollars, InterruptedError } from "@hotel-intent/shared/openai";
+import { formatDollars, runInterruptible } from "@hotel-intent/shared/openai";
 import { createProgress } from "@hotel-intent/shared/progress";
 import { analyzeFinetuneJob, type FinetuneAnalysis } from "./analyze-finetune-job.js";
 import { createFinetuneJob } from "./create-finetune-job.js";
@@ -49,17 +49,14 @@ export async function openaiFinetuneCommand({
   write = (text) => process.stdout.write(text),
   ...options
 }: OpenAIFinetuneCommandOptions): Promise<number> {
-  const controller = new AbortController();
-  const onSignal = () => controller.abort();
-  process.once("SIGINT", onSignal);
   const log = quiet || json ? () => {} : (line: string) => process.stderr.write(`${line}\n`);
-  const common = {
-    ...options,
-    signal: options.signal ?? controller.signal,
-    log: options.log ?? log,
-    progress: options.progress ?? createProgress({ quiet: quiet || json }),
-  };
-  try {
+  return runInterruptible(async (signal) => {
+    const common = {
+      ...options,
+      signal: options.signal ?? signal,
+      log: options.log ?? log,
+      progress: options.progress ?? createProgress({ quiet: quiet || json }),
+    };
     let result: unknown;
     let summary: string;
     if (step === "upload") {
@@ -85,12 +82,5 @@ export async function openaiFinetuneCommand({
     }
     if (json) write(`${JSON.stringify(result)}\n`);
     else if (!quiet) write(`${summary}\n`);
-    return 0;
-  } catch (error) {
-    if (!(error instanceof InterruptedError)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    return 130;
-  } finally {
-    process.off("SIGINT", onSignal);
-  }
+  });
 }

@@ -1,7 +1,8 @@
 import { AzureOpenAI } from "openai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type FakeOpenAI, startFakeOpenAI } from "../testing/index.js";
-import { createOpenAIClient, describeEndpoint } from "./create-openai-client.js";
+import { createOpenAIClient, createOpenAIClientFromConfig, describeEndpoint } from "./create-openai-client.js";
+import { openaiConfigSchema } from "./openai-config.js";
 import { OpenAIKeyMissingError } from "./openai-errors.js";
 
 let server: FakeOpenAI;
@@ -46,5 +47,22 @@ describe("createOpenAIClient", () => {
 
   it("names AZURE_OPENAI_API_KEY when Azure is configured without a key", () => {
     expect(() => createOpenAIClient({ azureEndpoint: server.origin, env: {} })).toThrow("AZURE_OPENAI_API_KEY");
+  });
+});
+
+describe("createOpenAIClientFromConfig", () => {
+  it("takes the Azure endpoint, the retries and the timeout from the config", () => {
+    const config = openaiConfigSchema.parse({ maxRetries: 5, timeoutMs: 30_000, azure: { endpoint: server.origin } });
+    const client = createOpenAIClientFromConfig({ config, apiKey: server.apiKey });
+    expect(client).toBeInstanceOf(AzureOpenAI);
+    expect(describeEndpoint(client)).toBe(`${server.origin}/openai (Azure OpenAI)`);
+    expect(client.maxRetries).toBe(5);
+    expect(client.timeout).toBe(30_000);
+  });
+
+  it("lets an explicit base URL take precedence over the config's Azure endpoint", () => {
+    const config = openaiConfigSchema.parse({ azure: { endpoint: server.origin } });
+    const client = createOpenAIClientFromConfig({ config, apiKey: server.apiKey, baseURL: server.baseURL });
+    expect(describeEndpoint(client)).toBe(server.baseURL);
   });
 });

@@ -1,5 +1,6 @@
 import OpenAI, { AzureOpenAI } from "openai";
 import { readEnv } from "../env.js";
+import type { OpenAIConfig } from "./openai-config.js";
 import { OpenAIKeyMissingError } from "./openai-errors.js";
 
 export interface CreateOpenAIClientOptions {
@@ -55,6 +56,23 @@ export function createOpenAIClient({
   const key = apiKey ?? vars.OPENAI_API_KEY;
   if (!key) throw new OpenAIKeyMissingError();
   return new OpenAI({ ...common, apiKey: key, baseURL: baseURL ?? vars.OPENAI_BASE_URL ?? "https://api.openai.com/v1" });
+}
+
+export interface CreateOpenAIClientFromConfigOptions extends Pick<CreateOpenAIClientOptions, "apiKey" | "baseURL"> {
+  /** `openai` of hotel-intent.config.json: its Azure endpoint and api-version, retries and timeout. */
+  config: OpenAIConfig;
+}
+
+/** {@link createOpenAIClient} with the connection settings of the project's config, as every OpenAI stage makes it. */
+export function createOpenAIClientFromConfig({ config, apiKey, baseURL }: CreateOpenAIClientFromConfigOptions): OpenAI {
+  return createOpenAIClient({
+    apiKey,
+    baseURL,
+    azureEndpoint: config.azure.endpoint,
+    azureApiVersion: config.azure.apiVersion,
+    maxRetries: config.maxRetries,
+    timeoutMs: config.timeoutMs,
+  });
 }
 
 /** Where a client sends its requests, for messages: the origin and path only, never a key. */
