@@ -5,7 +5,10 @@ import type { FeaturizerSettings } from "./featurizer-settings.js";
 /** Turns feature names into ids. `reset` forgets every id handed out for names outside a fixed vocabulary. */
 export interface FeatureIds {
   id(key: string): number;
-  /** The id of `${prefix}${a}${joiner}${b}`, without building that name when it is not needed. */
+  /**
+   * The id of `${prefix}${a}${joiner}${b}`, without building that name when it is not needed; -1 for a pair outside a
+   * fixed vocabulary (the encoder still counts it, by its parts, in its group's normalisation).
+   */
   pair(prefix: string, a: string, joiner: string, b: string): number;
   reset(): void;
 }
@@ -17,6 +20,14 @@ export interface EncodedFeatures {
 }
 
 const CACHE_LIMIT = 50_000;
+/** Two feature ids (below 2^26) combined into one number that names their pair. */
+const PAIR_KEY = 2 ** 26;
+
+interface WordEntry {
+  stem: string;
+  unigram: number;
+  grams: number[];
+}
 
 export interface CreateFeatureEncoderOptions {
   settings: FeaturizerSettings;
@@ -31,31 +42,16 @@ export interface CreateFeatureEncoderOptions {
  * The one feature definition, shared by training and inference. Groups: stemmed words (`w|`), stem bigrams (`b|`),
  * character n-grams of each word (`c|`), lexicon concepts (`k|`) and concept pairs (`p|`). Each group is deduplicated,
  * L2-normalised over all its features (known to the model or not), then scaled by its weight.
- * Words, bigrams and concept pairs are cached as ids, so a message costs a few map lookups per word.
+ * Words are cached with their ids, and pairs are found through nested maps of already-hashed strings, so a message
+ * costs a few map lookups per word.
  */
 export function createFeatureEncoder({ settings, lexicon, ids, warmWords = [] }: CreateFeatureEncoderOptions): (text: string) => EncodedFeatures {
   const matchConcepts = createConceptMatcher({ lexicon });
-  const wordCache = new Map<string, { stem: string; unigram: number; grams: number[] }>();
-  // Keyed by strings that are already hashed (cached stems, lexicon concepts), so lookups build no new strings.
-  const bigramCache = new Map<string, Map<string, number>>();
+  const wordCache = new Map<string, WordEntry>();
   const conceptCache = new Map<string, number>();
-  const conceptPairCache = new Map<string, Map<string, number>>();
   let seen = new Int32Array(4096);
   let generation = 0;
 
-  const pairId = (cache: Map<string, Map<string, number>>, prefix: string, a: string, joiner: string, b: string) => {
-    let inner = cache.get(a);
-    if (!inner) {
-      inner = new Map();
-      cache.set(a, inner);
-    }
-    let id = inner.get(b);
-    if (id === undefined) {
-      id = ids.pair(prefix, a, joiner, b);
-      inner.set(b, id);
-    }
-    return id;
-  };
   const conceptId = (concept: string) => {
     let id = conceptCache.get(concept);
     if (id === undefined) {
@@ -81,7 +77,8 @@ export function createFeatureEncoder({ settings, lexicon, ids, warmWords = [] }:
     return entry;
   };
   for (const word of warmWords.slice(0, CACHE_LIMIT)) wordEntry(word);
-  const addGroup = (out: EncodedFeatures, group: number[], weight: number) => {
+  /** `unknown` holds numeric keys of features outside the vocabulary: they carry no weight but count, once each, in the norm. */
+  const addGroup = (out: EncodedFeatures, group: number[], weight: number, unknown: number[] = []) => {
     if (weight === 0 || group.length === 0) return;
     generation++;
     const start = out.ids.length;
@@ -95,15 +92,14 @@ export function createFeatureEncoder({ settings, lexicon, ids, warmWords = [] }:
       seen[id] = generation;
       out.ids.push(id);
     }
-    const value = weight / Math.sqrt(out.ids.length - start);
+    const unknownCount = unknown.length < 2 ? unknown.length : new Set(unknown).size;
+    const value = weight / Math.sqrt(out.ids.length - start + unknownCount);
     for (let index = start; index < out.ids.length; index++) out.values.push(value);
   };
 
   return (text) => {
-    if (wordCache.size > CACHE_LIMIT || bigramCache.size > CACHE_LIMIT) {
+    if (wordCache.size > CACHE_LIMIT) {
       wordCache.clear();
-      bigramCache.clear();
-      conceptPairCache.clear();
       ids.reset();
     }
     const entries = words(normaliseText(text)).map(wordEntry);
@@ -115,12 +111,15 @@ export function createFeatureEncoder({ settings, lexicon, ids, warmWords = [] }:
     );
     if (settings.bigram > 0) {
       const bigrams: number[] = [];
+      const unknown: number[] = [];
       for (let index = 1; index < entries.length; index++) {
-        const a = (entries[index - 1] as { stem: string }).stem;
-        const b = (entries[index] as { stem: string }).stem;
-        bigrams.push(pairId(bigramCache, "b|", a, "_", b));
+        const a = entries[index - 1] as WordEntry;
+        const b = entries[index] as WordEntry;
+        const id = ids.pair("b|", a.stem, "_", b.stem);
+        if (id >= 0) bigrams.push(id);
+        else unknown.push(a.unigram * PAIR_KEY + b.unigram);
       }
-      addGroup(out, bigrams, settings.bigram);
+      addGroup(out, bigrams, settings.bigram, unknown);
     }
     if (settings.char > 0) {
       const grams: number[] = [];
@@ -136,14 +135,17 @@ export function createFeatureEncoder({ settings, lexicon, ids, warmWords = [] }:
       );
       if (settings.conceptPair > 0) {
         const pairs: number[] = [];
+        const unknown: number[] = [];
         for (let i = 0; i < concepts.length; i++) {
           for (let j = i + 1; j < concepts.length; j++) {
             const a = concepts[i] as string;
             const b = concepts[j] as string;
-            pairs.push(pairId(conceptPairCache, "p|", a, "+", b));
+            const id = ids.pair("p|", a, "+", b);
+            if (id >= 0) pairs.push(id);
+            else unknown.push(conceptId(a) * PAIR_KEY + conceptId(b));
           }
         }
-        addGroup(out, pairs, settings.conceptPair);
+        addGroup(out, pairs, settings.conceptPair, unknown);
       }
     }
     return out;
@@ -163,7 +165,22 @@ export function createGrowingIds(): FeatureIds & { names: string[] } {
     }
     return found;
   };
-  return { names, id, pair: (prefix, a, joiner, b) => id(`${prefix}${a}${joiner}${b}`), reset() {} };
+  const pairs = new Map<string, Map<string, number>>();
+  const pair = (prefix: string, a: string, joiner: string, b: string) => {
+    const first = prefix + a;
+    let inner = pairs.get(first);
+    if (!inner) {
+      inner = new Map();
+      pairs.set(first, inner);
+    }
+    let found = inner.get(b);
+    if (found === undefined) {
+      found = id(`${first}${joiner}${b}`);
+      inner.set(b, found);
+    }
+    return found;
+  };
+  return { names, id, pair, reset() {} };
 }
 
 /**
@@ -197,7 +214,7 @@ export function createVocabularyIds({ vocabulary }: { vocabulary: readonly strin
       }
       return id;
     },
-    pair: (prefix, a, _joiner, b) => pairs[prefix]?.get(a)?.get(b) ?? next++,
+    pair: (prefix, a, _joiner, b) => pairs[prefix]?.get(a)?.get(b) ?? -1,
     reset() {
       unknown = new Map();
       next = vocabulary.length;

@@ -16,15 +16,26 @@ export function encodeWeights({ weights, bias, classes }: { weights: Float32Arra
   const rows = weights.length / classes;
   const bytes = new Uint8Array(4 * rows + weights.length + 4 * bias.length);
   const view = new DataView(bytes.buffer);
-  const quantised = new Int8Array(bytes.buffer, 4 * rows, weights.length);
+  const { scales, values } = quantiseRows({ weights, classes });
+  scales.forEach((scale, row) => view.setFloat32(4 * row, scale, true));
+  new Int8Array(bytes.buffer, 4 * rows, weights.length).set(values);
+  bias.forEach((value, c) => view.setFloat32(4 * rows + weights.length + 4 * c, value, true));
+  return bytes;
+}
+
+/** Each row's largest absolute weight (as float32) and the row's weights as int8 fractions of it (`w ~ value * scale / 127`). */
+export function quantiseRows({ weights, classes }: { weights: Float32Array; classes: number }): { scales: Float32Array; values: Int8Array } {
+  const rows = weights.length / classes;
+  const scales = new Float32Array(rows);
+  const values = new Int8Array(weights.length);
   for (let row = 0; row < rows; row++) {
     let max = 0;
     for (let c = 0; c < classes; c++) max = Math.max(max, Math.abs(weights[row * classes + c] as number));
-    view.setFloat32(4 * row, max, true);
-    for (let c = 0; c < classes; c++) quantised[row * classes + c] = max === 0 ? 0 : Math.round(((weights[row * classes + c] as number) / max) * 127);
+    scales[row] = max;
+    const scale = Math.fround(max);
+    for (let c = 0; c < classes; c++) values[row * classes + c] = scale === 0 ? 0 : Math.round(((weights[row * classes + c] as number) / scale) * 127);
   }
-  bias.forEach((value, c) => view.setFloat32(4 * rows + weights.length + 4 * c, value, true));
-  return bytes;
+  return { scales, values };
 }
 
 export function decodeWeights({ bytes, rows, classes }: { bytes: Uint8Array; rows: number; classes: number }): { weights: Float32Array; bias: Float32Array } {
