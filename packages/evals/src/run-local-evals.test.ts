@@ -35,4 +35,31 @@ describe("runLocalEvals", () => {
     expect(dir).toBe(join(root, "datasets", "reports", "local-messages"));
     for (const file of ["report.json", "report.md", "report.html"]) expect(existsSync(join(dir, file)), file).toBe(true);
   });
+
+  it("reads the other labelled shapes and scores the model's accuracy on them", async () => {
+    const root = await mkdtemp(join(tmpdir(), "hotel-intent-evals-"));
+    const dataset = join(root, "items.jsonl");
+    await writeJsonl({
+      file: dataset,
+      rows: [
+        { item: { input_text: "could you send up a few more towels, the kids used them all", correct_label: "17" } },
+        {
+          messages: [
+            { role: "user", content: "we have heavy suitcases, can someone carry them up?" },
+            { role: "assistant", content: "10" },
+          ],
+        },
+      ],
+    });
+    const { report } = await runLocalEvals({ root, dataset, modelDir: await trainFixtureModel() });
+    expect(report.items.map((item) => item.intent)).toEqual([17, 10]);
+    expect(report.metrics.accuracy).toBe(1);
+  });
+
+  it("names a missing --dataset file, and the command that makes a missing test split", async () => {
+    const root = await mkdtemp(join(tmpdir(), "hotel-intent-evals-"));
+    const modelDir = await trainFixtureModel();
+    await expect(runLocalEvals({ root, dataset: join(root, "nope.jsonl"), modelDir })).rejects.toThrow(`${join(root, "nope.jsonl")}: no such file`);
+    await expect(runLocalEvals({ root, modelDir })).rejects.toThrow("pnpm datagen");
+  });
 });
