@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { createLocalClassifier } from "@hotel-intent/classifier";
 import { HotelIntentError, helpSummary, projectPaths, runMain } from "@hotel-intent/shared";
 import { createProgress } from "@hotel-intent/shared/progress";
 import { cac } from "cac";
@@ -15,7 +16,7 @@ const evalsCommand = cli
   .option("--dataset <file>", "labelled JSONL in any of the three shapes (default: the test split)")
   .option("--model-dir <dir>", "embedded model folder (default: datasets/models/local)")
   .option("--name <name>", "report folder name under datasets/reports")
-  .option("--benchmark", "also evaluate VagueIntent-Eval when ../shared/seed-data has it (the pipeline does)")
+  .option("--benchmark", "also evaluate evalsets/dev-blind.jsonl and VagueIntent-Eval (when ../shared/seed-data has it); the pipeline does")
   .option("--json", "print the headline metrics as JSON on stdout")
   .option("--quiet", "print nothing but errors")
   .example("pnpm evals")
@@ -34,10 +35,14 @@ withOpenAIEvalsOptions(evalsCommand).action(
       if (options.provider !== "local") throw new HotelIntentError("E_USAGE", `unknown provider ${JSON.stringify(options.provider)} (use local or openai)`);
       assertNoOpenAIFlags(options);
       const runs = [{ dataset: options.dataset, name: options.name }];
-      const benchmark = join(projectPaths().seedData, "vagueintent-eval.jsonl");
+      const paths = projectPaths();
+      const dev = join(paths.root, "evalsets", "dev-blind.jsonl");
+      const benchmark = join(paths.seedData, "vagueintent-eval.jsonl");
+      if (options.benchmark && existsSync(dev)) runs.push({ dataset: dev, name: "local-dev-blind" });
       if (options.benchmark && existsSync(benchmark)) runs.push({ dataset: benchmark, name: "local-vagueintent-eval" });
+      const classifier = await createLocalClassifier({ modelDir: options.modelDir ?? paths.localModel });
       for (const run of runs) {
-        const { report, dir } = await runLocalEvals({ ...run, modelDir: options.modelDir, progress: createProgress({ quiet: options.quiet }) });
+        const { report, dir } = await runLocalEvals({ ...run, modelDir: options.modelDir, classifier, progress: createProgress({ quiet: options.quiet }) });
         const { accuracy, macroF1, count, ece } = report.metrics;
         if (options.json)
           process.stdout.write(

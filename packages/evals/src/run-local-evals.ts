@@ -1,5 +1,5 @@
 import { basename, join } from "node:path";
-import { createLocalClassifier } from "@hotel-intent/classifier";
+import { createLocalClassifier, type LocalClassifier } from "@hotel-intent/classifier";
 import { anyLabelledSchema, projectPaths, readJsonl } from "@hotel-intent/shared";
 import { type Progress, silentProgress } from "@hotel-intent/shared/progress";
 import { computeMetrics, type ScoredItem } from "./compute-metrics.js";
@@ -18,6 +18,8 @@ export interface RunLocalEvalsOptions {
   name?: string;
   /** Shows the run message batch by message batch. @default silentProgress */
   progress?: Progress;
+  /** An already loaded classifier, to score several sets with one model (and one warm JIT) in a process. @default loaded from modelDir */
+  classifier?: LocalClassifier;
 }
 
 /** Messages classified between two progress updates (progress is never updated inside a timed call). */
@@ -30,12 +32,13 @@ export async function runLocalEvals({
   modelDir,
   name,
   progress = silentProgress,
+  classifier: loaded,
 }: RunLocalEvalsOptions = {}): Promise<{ report: Report; dir: string }> {
   const paths = projectPaths(root);
   const file = dataset ?? join(paths.generated, "test.jsonl");
   const rows = await readJsonl({ file, schema: anyLabelledSchema, missingHint: dataset ? undefined : "generate it with `pnpm datagen`" });
   const dir = modelDir ?? paths.localModel;
-  const classifier = await createLocalClassifier({ modelDir: dir });
+  const classifier = loaded ?? (await createLocalClassifier({ modelDir: dir }));
   // Latency is measured warm, as in a running chatbot: an untimed pass first (twice the set, at most 2,000 messages).
   for (let index = 0; index < Math.min(2_000, rows.length * 2); index++) classifier.classifySync((rows[index % rows.length] as { text: string }).text);
   const reportName = name ?? `local-${basename(file).replace(/\.jsonl$/, "")}`;

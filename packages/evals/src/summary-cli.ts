@@ -17,6 +17,7 @@ runMain(async () => {
   const lines = ["", "hotel-intent pipeline summary (embedded model)"];
   for (const [name, label] of [
     ["local-test", "test split"],
+    ["local-dev-blind", "dev-blind"],
     ["local-vagueintent-eval", "VagueIntent-Eval"],
   ] as const) {
     const file = join(reports, name, "report.json");
