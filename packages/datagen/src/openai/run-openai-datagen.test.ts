@@ -6,6 +6,7 @@ import { usageCost } from "@hotel-intent/shared/openai";
 import { type FakeChatRequest, type FakeOpenAI, type FakeOpenAIOptions, startFakeOpenAI } from "@hotel-intent/shared/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runOpenAIDatagen } from "./run-openai-datagen.js";
+import { readTeacherPrompt } from "./teacher-prompt.js";
 
 const WORDS = [
   "quiet",
@@ -30,9 +31,7 @@ let server: FakeOpenAI | undefined;
 
 /** A teacher that writes `count` distinct messages per request; intent 7's first request repeats one and copies the benchmark. */
 function teacher(request: FakeChatRequest): string {
-  const prompt = request.messages[1]?.content ?? "";
-  const intent = Number(/^Intent (\d+):/.exec(prompt)?.[1]);
-  const count = Number(/Write (\d+) different messages/.exec(prompt)?.[1]);
+  const { intent, count } = readTeacherPrompt(request.messages[1]?.content ?? "");
   const seed = Number(request.body.seed);
   const messages = Array.from({ length: count }, (_, index) => {
     const pick = (offset: number) => WORDS[(seed * 7 + index * 5 + offset * 3) % WORDS.length];

@@ -57,3 +57,11 @@ export function teacherMessages({ intent, count, round }: TeacherMessagesOptions
     },
   ];
 }
+
+/** What a {@link teacherMessages} prompt asks for: its intent and how many messages. Fake teachers in tests answer from this. */
+export function readTeacherPrompt(prompt: string): { intent: number; count: number } {
+  const intent = Number(/^Intent (\d+):/.exec(prompt)?.[1]);
+  const count = Number(/Write (\d+) different messages/.exec(prompt)?.[1]);
+  if (!Number.isInteger(intent) || !Number.isInteger(count)) throw new Error("not a teacher prompt");
+  return { intent, count };
+}

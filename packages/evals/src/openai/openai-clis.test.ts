@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { readTeacherPrompt } from "@hotel-intent/datagen";
 import { type FakeChatRequest, type FakeOpenAI, startFakeOpenAI } from "@hotel-intent/shared/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -11,9 +12,7 @@ const WORDS = ["quiet", "river", "lamp", "window", "coffee", "train", "garden", 
 
 /** The fake teacher: distinct messages that name their intent as "(about N)". */
 function teacher(request: FakeChatRequest): string {
-  const prompt = request.messages[1]?.content ?? "";
-  const intent = Number(/^Intent (\d+):/.exec(prompt)?.[1]);
-  const count = Number(/Write (\d+) different messages/.exec(prompt)?.[1]);
+  const { intent, count } = readTeacherPrompt(request.messages[1]?.content ?? "");
   const seed = Number(request.body.seed);
   const messages = Array.from({ length: count }, (_, index) => {
     const pick = (offset: number) => WORDS[(seed * 7 + index * 5 + offset * 3) % WORDS.length];
