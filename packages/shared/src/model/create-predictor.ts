@@ -14,7 +14,7 @@ export function createPredictor({ model }: { model: LinearModel }): (text: strin
   const inverseTemperature = 1 / meta.temperature;
   // Weights stay int8 in memory, as they are stored: a feature's row is one 40-byte cache line instead of 160 bytes,
   // and the dot product is bound by memory, not arithmetic. Scores equal those of the saved model exactly.
-  const { scales, values: quantised } = quantiseRows({ weights, classes });
+  const { scales, values: quantised } = model.int8 ?? quantiseRows({ weights, classes });
   return (text) => {
     const { ids, values } = encode(text);
     const logits = new Float64Array(classes);

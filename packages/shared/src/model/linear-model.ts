@@ -27,4 +27,12 @@ export interface LinearModel {
   /** Row-major `features.length x classes.length`. */
   weights: Float32Array;
   bias: Float32Array;
+  /** The int8 rows as stored in weights.bin, when the model was loaded from disk, so the predictor need not quantise again. */
+  int8?: Int8Rows;
+}
+
+/** Per row: its largest absolute weight, and the row's weights as int8 fractions of it (`w = value * scale / 127`). */
+export interface Int8Rows {
+  scales: Float32Array;
+  values: Int8Array;
 }

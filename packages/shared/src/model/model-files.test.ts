@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { DataError } from "../errors.js";
 import { featurizerSettingsSchema } from "./featurizer-settings.js";
 import { LINEAR_MODEL_FORMAT, type LinearModel } from "./linear-model.js";
-import { decodeWeights, encodeWeights, loadLinearModel, saveLinearModel } from "./model-files.js";
+import { createPredictor } from "./create-predictor.js";
+import { decodeWeights, encodeWeights, loadLinearModel, quantiseRows, saveLinearModel } from "./model-files.js";
 
 const model: LinearModel = {
   meta: {
@@ -43,6 +44,15 @@ describe("saveLinearModel / loadLinearModel", () => {
     const loaded = await loadLinearModel({ dir });
     expect(loaded.meta.features).toEqual(model.meta.features);
     expect(loaded.weights[1]).toBeCloseTo(-1.25, 6);
+  });
+
+  it("keeps the stored int8 rows, which score exactly as quantising the trained weights does", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "hotel-intent-model-files-"));
+    const trained: LinearModel = { ...model, meta: { ...model.meta, lexicon: { A: ["alpha"] }, features: ["w|a", "k|A"] } };
+    await saveLinearModel({ dir, model: trained });
+    const loaded = await loadLinearModel({ dir });
+    expect(loaded.int8).toEqual(quantiseRows({ weights: trained.weights, classes: 3 }));
+    for (const text of ["a alpha", "a", "nothing"]) expect(Array.from(createPredictor({ model: loaded })(text))).toEqual(Array.from(createPredictor({ model: trained })(text)));
   });
 
   it("refuses weights that do not match the hash in model.json", async () => {

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { DataError } from "../errors.js";
 import { readBytes, readJson, writeJson } from "../jsonl.js";
 import { writeFileAtomic } from "../write-file-atomic.js";
-import { type LinearModel, linearModelMetaSchema } from "./linear-model.js";
+import { type Int8Rows, type LinearModel, linearModelMetaSchema } from "./linear-model.js";
 
 const MISSING_HINT = "train one with `pnpm finetune` (or run `pnpm run pipeline`)";
 
@@ -24,7 +24,7 @@ export function encodeWeights({ weights, bias, classes }: { weights: Float32Arra
 }
 
 /** Each row's largest absolute weight (as float32) and the row's weights as int8 fractions of it (`w ~ value * scale / 127`). */
-export function quantiseRows({ weights, classes }: { weights: Float32Array; classes: number }): { scales: Float32Array; values: Int8Array } {
+export function quantiseRows({ weights, classes }: { weights: Float32Array; classes: number }): Int8Rows {
   const rows = weights.length / classes;
   const scales = new Float32Array(rows);
   const values = new Int8Array(weights.length);
@@ -38,17 +38,23 @@ export function quantiseRows({ weights, classes }: { weights: Float32Array; clas
   return { scales, values };
 }
 
-export function decodeWeights({ bytes, rows, classes }: { bytes: Uint8Array; rows: number; classes: number }): { weights: Float32Array; bias: Float32Array } {
+export function decodeWeights({ bytes, rows, classes }: { bytes: Uint8Array; rows: number; classes: number }): {
+  weights: Float32Array;
+  bias: Float32Array;
+  int8: Int8Rows;
+} {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const quantised = new Int8Array(bytes.buffer, bytes.byteOffset + 4 * rows, rows * classes);
+  const values = Int8Array.from(new Int8Array(bytes.buffer, bytes.byteOffset + 4 * rows, rows * classes));
+  const scales = new Float32Array(rows);
   const weights = new Float32Array(rows * classes);
   for (let row = 0; row < rows; row++) {
-    const scale = view.getFloat32(4 * row, true) / 127;
-    for (let c = 0; c < classes; c++) weights[row * classes + c] = (quantised[row * classes + c] as number) * scale;
+    scales[row] = view.getFloat32(4 * row, true);
+    const scale = (scales[row] as number) / 127;
+    for (let c = 0; c < classes; c++) weights[row * classes + c] = (values[row * classes + c] as number) * scale;
   }
   const bias = new Float32Array(classes);
   for (let c = 0; c < classes; c++) bias[c] = view.getFloat32(4 * rows + rows * classes + 4 * c, true);
-  return { weights, bias };
+  return { weights, bias, int8: { scales, values } };
 }
 
 /** Writes `weights.bin` first, then `model.json` (which names the weights' hash), both atomically. */
