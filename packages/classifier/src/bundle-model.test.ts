@@ -1,8 +1,8 @@
-import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { trainFixtureModel } from "@hotel-intent/finetune/testing";
-import { loadLinearModel, projectPaths } from "@hotel-intent/shared";
+import { copyLinearModel, loadLinearModel, projectPaths } from "@hotel-intent/shared";
 import { describe, expect, it } from "vitest";
 import { BelowMinimumError, bundleModel } from "./bundle-model.js";
 
@@ -14,7 +14,7 @@ async function project({ accuracy, minAccuracy }: { accuracy: number; minAccurac
   await mkdir(join(paths.reports, "local-test"), { recursive: true });
   await writeFile(join(paths.reports, "local-test", "report.json"), JSON.stringify({ name: "local-test", metrics: { accuracy, count: 200 } }));
   await mkdir(paths.localModel, { recursive: true });
-  for (const file of ["model.json", "weights.bin"]) await writeFile(join(paths.localModel, file), await readFile(join(await trainFixtureModel(), file)));
+  await copyLinearModel({ from: await trainFixtureModel(), to: paths.localModel });
   const target = join(root, "package-model");
   await mkdir(target);
   await writeFile(join(target, "model.json"), "the model bundled before");
@@ -32,11 +32,13 @@ describe("bundleModel", () => {
     expect(await readFile(join(target, "weights.bin"), "utf8")).toBe("its weights");
   });
 
-  it("copies a model at or above the minimum into the package, where it loads", async () => {
+  it("copies a model at or above the minimum into the package, where it loads, and removes the weights it replaced", async () => {
     const { paths, target } = await project({ accuracy: 0.6, minAccuracy: 0.6 });
     expect(await bundleModel({ paths, target })).toEqual({ accuracy: 0.6, count: 200 });
-    expect(await readFile(join(target, "weights.bin"))).toEqual(await readFile(join(paths.localModel, "weights.bin")));
+    const { weightsFile } = (await loadLinearModel({ dir: target })).meta;
+    expect(await readFile(join(target, weightsFile))).toEqual(await readFile(join(paths.localModel, weightsFile)));
     expect((await loadLinearModel({ dir: target })).meta.classes).toEqual([7, 10, 17]);
+    expect((await readdir(target)).sort()).toEqual(["model.json", weightsFile]);
   });
 
   it("names the command that makes a missing report", async () => {

@@ -1,6 +1,5 @@
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { HotelIntentError, loadConfig, type ProjectPaths, readJson, writeFileAtomic } from "@hotel-intent/shared";
+import { copyLinearModel, HotelIntentError, loadConfig, type ProjectPaths, readJson } from "@hotel-intent/shared";
 import { z } from "zod";
 
 const reportSchema = z.object({ name: z.string(), metrics: z.object({ accuracy: z.number(), count: z.number() }) });
@@ -35,6 +34,6 @@ export async function bundleModel({ paths, target }: BundleModelOptions): Promis
   const { minAccuracy } = (await loadConfig({ file: paths.config })).classifier;
   const report = await readJson({ file: join(paths.reports, "local-test", "report.json"), schema: reportSchema, missingHint: "run `pnpm evals` first" });
   if (report.metrics.accuracy < minAccuracy) throw new BelowMinimumError({ accuracy: report.metrics.accuracy, minAccuracy, configFile: paths.config });
-  for (const file of ["weights.bin", "model.json"]) await writeFileAtomic({ file: join(target, file), data: await readFile(join(paths.localModel, file)) });
+  await copyLinearModel({ from: paths.localModel, to: target });
   return report.metrics;
 }

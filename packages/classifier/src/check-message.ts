@@ -1,10 +1,22 @@
-import { MAX_MESSAGE_CHARS } from "@hotel-intent/shared";
+import { MAX_MESSAGE_CHARS, visibleText } from "@hotel-intent/shared";
 import { InvalidMessageError } from "./errors.js";
 
-/** Throws {@link InvalidMessageError} for a message that is not a string, is blank, or is longer than {@link MAX_MESSAGE_CHARS}. */
+/**
+ * Throws {@link InvalidMessageError} for a message that is not a string, is blank once control and zero-width
+ * characters are removed, or is longer than {@link MAX_MESSAGE_CHARS} characters (code points, so an emoji counts once).
+ */
 export function checkMessage(text: unknown): string {
   if (typeof text !== "string") throw new InvalidMessageError(`a message must be a string, got ${text === null ? "null" : typeof text}`);
-  if (text.trim() === "") throw new InvalidMessageError("the message is empty");
-  if (text.length > MAX_MESSAGE_CHARS) throw new InvalidMessageError(`the message is ${text.length} characters long; the limit is ${MAX_MESSAGE_CHARS}`);
+  if (visibleText(text).trim() === "") throw new InvalidMessageError("the message is empty");
+  const length = countCharacters(text);
+  if (length > MAX_MESSAGE_CHARS) throw new InvalidMessageError(`the message is ${length} characters long; the limit is ${MAX_MESSAGE_CHARS}`);
   return text;
+}
+
+/** Characters as a person counts them: code points, not UTF-16 units. */
+function countCharacters(text: string): number {
+  if (text.length <= MAX_MESSAGE_CHARS) return text.length;
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
 }

@@ -49,7 +49,9 @@ cli
 cli
   .command("serve", "Serve the classifier over HTTP: POST /v1/classify, OpenAI-compatible POST /v1/chat/completions, GET /healthz")
   .option("--port <n>", "port to listen on (0 picks a free one)", { default: "8040" })
-  .option("--host <address>", "address to listen on (0.0.0.0 for every interface; there is no authentication)", { default: "127.0.0.1" })
+  .option("--host <address>", "address to listen on (0.0.0.0 for every interface: set --api-key then)", { default: "127.0.0.1" })
+  .option("--api-key <key>", "require authorization: Bearer KEY on every request but /healthz (default: HOTEL_INTENT_API_KEY)")
+  .option("--max-connections <n>", "most connections open at once; more get a 503", { default: "1000" })
   .option("--model-dir <dir>", "an embedded model folder (default: the model bundled in the package)")
   .option("--top-k <n>", "alternatives after the top intent", { default: "3" })
   .option("--threshold <p>", 'abstain (intent null, chat answer "0") below this confidence', { default: "0" })
@@ -58,25 +60,39 @@ cli
   .option("--quiet", "print nothing but errors (no listening and stopped lines)")
   .example("hotel-intent serve --port 8040")
   .example("hotel-intent serve --port 0 --json   # prints the free port it picked")
-  .example('curl -s localhost:8040/v1/classify -d \'{"text":"can we keep the room until 3?"}\'')
-  .action((options: { port: string; host: string; modelDir?: string; topK: string; threshold: string; bodyLimit: string; json?: boolean; quiet?: boolean }) =>
-    runMain(() =>
-      serveCommand({
-        port: number("port", options.port),
-        host: options.host,
-        modelDir: options.modelDir,
-        topK: number("top-k", options.topK),
-        threshold: number("threshold", options.threshold),
-        bodyLimit: number("body-limit", options.bodyLimit),
-        write: (line) => {
-          if (options.json) process.stdout.write(`${JSON.stringify({ url: line.replace(/^listening on /, "").trim() })}\n`);
-          else if (!options.quiet) process.stdout.write(line);
-        },
-        log: (line) => {
-          if (!options.quiet) process.stderr.write(line);
-        },
-      }),
-    ),
+  .example("curl -s localhost:8040/v1/classify -H 'content-type: application/json' -d '{\"text\":\"can we keep the room until 3?\"}'")
+  .action(
+    (options: {
+      port: string;
+      host: string;
+      apiKey?: string;
+      maxConnections: string;
+      modelDir?: string;
+      topK: string;
+      threshold: string;
+      bodyLimit: string;
+      json?: boolean;
+      quiet?: boolean;
+    }) =>
+      runMain(() =>
+        serveCommand({
+          port: number("port", options.port),
+          host: options.host,
+          modelDir: options.modelDir,
+          topK: number("top-k", options.topK),
+          threshold: number("threshold", options.threshold),
+          bodyLimit: number("body-limit", options.bodyLimit),
+          maxConnections: number("max-connections", options.maxConnections),
+          apiKey: options.apiKey,
+          write: (line) => {
+            if (options.json) process.stdout.write(`${JSON.stringify({ url: line.replace(/^listening on /, "").trim() })}\n`);
+            else if (!options.quiet) process.stdout.write(line);
+          },
+          log: (line) => {
+            if (!options.quiet) process.stderr.write(line);
+          },
+        }),
+      ),
   );
 
 cli.example('hotel-intent classify "the kids are still asleep, no rush for us to leave is there?"');

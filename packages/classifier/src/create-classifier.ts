@@ -5,10 +5,15 @@ import type { Prediction } from "./prediction.js";
 
 export type CreateClassifierOptions = ({ provider?: "local" } & LocalClassifierOptions) | ({ provider: "openai" } & OpenAIClassifierOptions);
 
+export interface ClassifyManyOptions {
+  /** Stops the batch (rejecting with the signal's reason) when aborted, e.g. by a server's timeout. */
+  signal?: AbortSignal;
+}
+
 export interface Classifier {
   provider: string;
   classify(text: string): Promise<Prediction>;
-  classifyMany(texts: readonly string[]): Promise<Prediction[]>;
+  classifyMany(texts: readonly string[], options?: ClassifyManyOptions): Promise<Prediction[]>;
 }
 
 /** Loads the OpenAI classifier, and with it the optional `openai` package, only when it is asked for. */

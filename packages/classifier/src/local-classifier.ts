@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { createPredictor, HotelIntentError, intentById, type LinearModel, loadLinearModel } from "@hotel-intent/shared";
 import { checkMessage } from "./check-message.js";
+import type { ClassifyManyOptions } from "./create-classifier.js";
 import { ModelLoadError } from "./errors.js";
 import type { Prediction } from "./prediction.js";
 
@@ -8,7 +9,7 @@ import type { Prediction } from "./prediction.js";
 export const BUNDLED_MODEL_DIR = fileURLToPath(new URL("../model/", import.meta.url));
 
 export interface LocalClassifierOptions {
-  /** Folder with model.json and weights.bin. @default the model bundled in the package */
+  /** Folder with model.json and the weights file it names. @default the model bundled in the package */
   modelDir?: string;
   /** How many alternatives after the top intent. @default 3 */
   topK?: number;
@@ -37,10 +38,13 @@ export interface LocalClassifier {
   /** Classifies in-process, synchronously, in microseconds. */
   classifySync(text: string): Prediction;
   classify(text: string): Promise<Prediction>;
-  classifyMany(texts: readonly string[]): Promise<Prediction[]>;
+  classifyMany(texts: readonly string[], options?: ClassifyManyOptions): Promise<Prediction[]>;
   /** The loaded model. */
   model: EmbeddedModelInfo;
 }
+
+/** Most time a batch runs before it lets other work (other requests, timers) run. */
+const YIELD_EVERY_MS = 5;
 
 /** Loads the embedded model and returns a classifier over it. */
 export async function createLocalClassifier({ modelDir = BUNDLED_MODEL_DIR, topK = 3, threshold = 0 }: LocalClassifierOptions = {}): Promise<LocalClassifier> {
@@ -77,7 +81,20 @@ export async function createLocalClassifier({ modelDir = BUNDLED_MODEL_DIR, topK
     provider: "local",
     classifySync,
     classify: async (text) => classifySync(text),
-    classifyMany: async (texts) => texts.map(classifySync),
+    classifyMany: async (texts, { signal } = {}) => {
+      // Long batches hand the event loop back every few milliseconds, so a server stays responsive during any request.
+      const predictions: Prediction[] = [];
+      let sliceStart = performance.now();
+      for (const text of texts) {
+        if (performance.now() - sliceStart > YIELD_EVERY_MS) {
+          await new Promise((resolve) => setImmediate(resolve));
+          signal?.throwIfAborted();
+          sliceStart = performance.now();
+        }
+        predictions.push(classifySync(text));
+      }
+      return predictions;
+    },
     model: model.meta,
   };
 }

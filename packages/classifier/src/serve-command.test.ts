@@ -33,7 +33,11 @@ describe("serveCommand", () => {
   it("serves until SIGTERM, then stops with exit code 0", async () => {
     const { child, url, stderr } = await startCli(["--port", "0", "--model-dir", modelDir]);
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    const response = await fetch(`${url}/v1/classify`, { method: "POST", body: JSON.stringify({ text: "please bring more towels and shampoo" }) });
+    const response = await fetch(`${url}/v1/classify`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ text: "please bring more towels and shampoo" }),
+    });
     expect(((await response.json()) as { prediction: { intent: number } }).prediction.intent).toBe(17);
     const exited = once(child, "exit");
     child.kill("SIGTERM");

@@ -1,4 +1,4 @@
-import { HotelIntentError } from "@hotel-intent/shared";
+import { HotelIntentError, readEnv } from "@hotel-intent/shared";
 import { createClassifier } from "./create-classifier.js";
 import { startServer } from "./serve/start-server.js";
 
@@ -15,6 +15,10 @@ export interface ServeCommandOptions {
   threshold?: number | undefined;
   /** Largest request body, in bytes. @default 1048576 */
   bodyLimit?: number | undefined;
+  /** Most connections open at once. @default 1000 */
+  maxConnections?: number | undefined;
+  /** Bearer token every request but /healthz must carry. @default the HOTEL_INTENT_API_KEY variable, else none */
+  apiKey?: string | undefined;
   /** Stops the server gracefully when aborted. @default aborted by SIGTERM or SIGINT */
   signal?: AbortSignal | undefined;
   /** Where the "listening on URL" line goes. @default process.stdout */
@@ -31,17 +35,25 @@ export async function serveCommand({
   topK,
   threshold,
   bodyLimit,
+  maxConnections,
+  apiKey = readEnv().HOTEL_INTENT_API_KEY,
   signal = stopSignal(),
   write = (line) => process.stdout.write(line),
   log = (line) => process.stderr.write(line),
 }: ServeCommandOptions): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new HotelIntentError("E_USAGE", `--port must be a whole number from 0 to 65535, got ${port}`);
   const classifier = await createClassifier({ modelDir, topK, threshold });
-  const server = await startServer({ classifier, port, host, bodyLimit });
+  const server = await startServer({ classifier, port, host, bodyLimit, maxConnections, apiKey });
+  if (apiKey === undefined && !isLoopbackHost(host))
+    log(`hotel-intent serve: warning: listening on ${host} with no API key; set --api-key or HOTEL_INTENT_API_KEY\n`);
   write(`listening on ${server.url}\n`);
   if (!signal.aborted) await new Promise((resolve) => signal.addEventListener("abort", resolve, { once: true }));
   await server.close();
   log("hotel-intent serve: stopped\n");
+}
+
+function isLoopbackHost(host: string): boolean {
+  return host === "localhost" || host === "::1" || host.startsWith("127.");
 }
 
 /** A signal that SIGTERM or SIGINT aborts. */

@@ -5,10 +5,12 @@ import { join, relative } from "node:path";
 import { anyLabelledSchema, DataError, loadConfig, type Manifest, projectPaths, readJsonl, type SplitName } from "@hotel-intent/shared";
 import { type Progress, silentProgress } from "@hotel-intent/shared/progress";
 import { type DatasetRow, generateLocal } from "./local/generate-local.js";
-import { LEAKAGE_SIMILARITY, prepareSources } from "./prepare-sources.js";
+import { LEAKAGE_SIMILARITY, prepareSources, type SourceMessage } from "./prepare-sources.js";
 import { readCorpus } from "./read-corpus.js";
+import { readVagueSources, type VagueMessage } from "./read-vague-sources.js";
 import { createSimilarityIndex } from "./similarity.js";
 import { splitStratified } from "./split-stratified.js";
+import { splitVague } from "./split-vague.js";
 import { writeDataset } from "./write-dataset.js";
 
 export interface RunDatagenOptions {
@@ -78,22 +80,38 @@ async function generate({
 
   progress.update(0, "reading the corpus");
   const corpus = await readCorpus({ dir: paths.corpus });
+  const vague = await readVagueSources({ corpusDir: paths.corpus, vagueIntentTrain: join(paths.seedData, "vagueintent-train.jsonl") });
   progress.update(1, "deduplicating and checking for benchmark leakage");
   const warnings: string[] = [];
-  const prepared = prepareSources({ messages: corpus.messages, excludeTexts });
-  for (const conflict of prepared.conflicts) warnings.push(`${conflict.origin}: near-duplicate of ${conflict.other} with a different intent; dropped`);
-  for (const match of prepared.benchmarkMatches) {
+  const all = prepareSources<SourceMessage & { vague?: VagueMessage }>({
+    messages: [...corpus.messages, ...vague.messages.map((message) => ({ ...message, vague: message }))],
+    excludeTexts,
+  });
+  for (const conflict of all.conflicts) warnings.push(`${conflict.origin}: near-duplicate of ${conflict.other} with a different intent; dropped`);
+  for (const match of all.benchmarkMatches) {
     warnings.push(`${match.origin}: refused, ${Math.round(match.similarity * 100)}% similar to a benchmark message`);
   }
+  // A VagueIntent-Train line that is a near-copy of a benchmark message takes its paraphrases with it.
+  const leakedGroups = new Set(vague.messages.filter((message) => all.benchmarkMatches.some((match) => match.origin === message.origin)).map((m) => m.group));
+  const keptVague = all.kept.flatMap((message) => (message.vague && !leakedGroups.has(message.vague.group) ? [message.vague] : []));
+  const prepared = { ...all, kept: all.kept.filter((message) => !message.vague) };
   const fragments = prepareSources({ messages: corpus.fragments, excludeTexts });
   progress.update(2, "splitting");
   const corpusSplits = splitStratified({
-    items: prepared.kept.map((message): DatasetRow => ({ ...message, source: "corpus" })),
+    items: prepared.kept.map(({ text, intent, voice, stage, origin }): DatasetRow => ({ text, intent, voice, stage, origin, source: "corpus" })),
     intentOf: (row) => row.intent,
     validationShare: config.validationShare,
     testShare: config.testShare,
     seed: effectiveSeed,
   });
+  const vagueSplits = splitVague({
+    messages: keptVague,
+    seed: effectiveSeed,
+    vagueDevShare: config.vagueDevShare,
+    validationShare: config.validationShare,
+    testShare: config.testShare,
+  });
+  for (const name of ["train", "validation", "test"] as SplitName[]) corpusSplits[name].push(...vagueSplits[name]);
   progress.update(3, "generating train messages");
   const splits = generateLocal({ splits: corpusSplits, fragments: fragments.kept, config, seed: effectiveSeed });
 
@@ -119,13 +137,19 @@ async function generate({
       provider: "local",
       seed: effectiveSeed,
       createdBy: "@hotel-intent/datagen",
-      corpusHash: await hashFiles(corpus.files),
+      corpusHash: await hashFiles([...corpus.files, ...vague.files]),
       dropped: {
         duplicates: prepared.duplicates + fragments.duplicates,
         nearDuplicates: prepared.nearDuplicates + fragments.nearDuplicates,
         benchmarkMatches: prepared.benchmarkMatches.length + fragments.benchmarkMatches.length + generatedMatches,
       },
       excludeFiles: excludeFiles.map((file) => relative(paths.root, file)),
+      sources: {
+        corpus: prepared.kept.length,
+        vagueIntentTrain: keptVague.filter((message) => message.source === "vagueintent-train").length,
+        paraphrases: keptVague.filter((message) => message.source === "paraphrase").length,
+        register: keptVague.filter((message) => message.source === "register").length,
+      },
     },
   });
   progress.update(6, `${manifest.splits.train.count} train, ${manifest.splits.validation.count} validation, ${manifest.splits.test.count} test`);

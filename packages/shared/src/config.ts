@@ -14,6 +14,8 @@ export const configSchema = z.object({
       /** Share of corpus messages held out for validation and for test. */
       validationShare: z.number().min(0).max(0.5).default(0.1),
       testShare: z.number().min(0).max(0.5).default(0.15),
+      /** Share of VagueIntent-Train lines (with their paraphrases) held out as vague-dev, on which settings are chosen. */
+      vagueDevShare: z.number().min(0).max(0.5).default(0.2),
       /** Rewordings (opener, closer, casing) made of each train message. */
       variantsPerMessage: z.number().int().min(0).max(10).default(2),
       /** New train messages composed from fragments, per intent. */

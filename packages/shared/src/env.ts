@@ -11,17 +11,26 @@ const envSchema = z.object({
   OPENAI_API_VERSION: z.string().min(1).optional(),
   CI: z.string().optional(),
   HOTEL_INTENT_ROOT: z.string().min(1).optional(),
+  /** The bearer token `hotel-intent serve` asks for, when set. */
+  HOTEL_INTENT_API_KEY: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
 
-/** The environment variables hotel-intent reads, validated in this one place. Empty strings count as unset. */
+/**
+ * The environment variables hotel-intent reads, validated in this one place. Empty strings count as unset.
+ * Each variable is checked when it is read, so a malformed `OPENAI_BASE_URL` stops the OpenAI commands, not offline ones.
+ */
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ""));
-  const parsed = envSchema.safeParse(present);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`environment variable ${String(issue?.path[0])}: ${issue?.message}`);
-  }
-  return parsed.data;
+  const shape = envSchema.shape;
+  return new Proxy({} as Env, {
+    get(_, name) {
+      if (typeof name !== "string" || !(name in shape)) return undefined;
+      const raw = source[name];
+      if (raw === undefined || raw === "") return undefined;
+      const parsed = shape[name as keyof Env].safeParse(raw);
+      if (!parsed.success) throw new Error(`environment variable ${name}: ${parsed.error.issues[0]?.message ?? "is invalid"}`);
+      return parsed.data;
+    },
+  });
 }

@@ -24,7 +24,7 @@ export { type FeaturizerSettings, featurizerSettingsSchema } from "./model/featu
 export { createConceptMatcher } from "./model/lexicon.js";
 export { LEXICON, SYNONYMS } from "./model/lexicon-data.js";
 export { LINEAR_MODEL_FORMAT, type LinearModel, type LinearModelMeta, linearModelMetaSchema } from "./model/linear-model.js";
-export { loadLinearModel, saveLinearModel } from "./model/model-files.js";
+export { copyLinearModel, loadLinearModel, saveLinearModel, weightsFileName } from "./model/model-files.js";
 export { normaliseText, stem, tokenize, words } from "./model/tokenize.js";
 export { type TrainSettings, trainSettingsSchema } from "./model/train-settings.js";
 // The OpenAI error classes are exported here only: this entry never loads the `openai` SDK, so the classifier's main chunk can use it.

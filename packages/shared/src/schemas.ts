@@ -5,10 +5,18 @@ export const MAX_MESSAGE_CHARS = 10_000;
 
 export const intentIdSchema = z.number().int().min(1).max(40);
 
+/** Control characters and format characters (zero-width spaces and joiners, direction marks, the byte-order mark). */
+const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
+
+/** The text less its invisible characters: what is left must not be blank for a message to count as one. */
+export function visibleText(text: string): string {
+  return text.replace(INVISIBLE, "");
+}
+
 export const messageTextSchema = z
   .string()
-  .refine((text) => text.trim().length > 0, "is empty")
-  .refine((text) => text.length <= MAX_MESSAGE_CHARS, `is longer than ${MAX_MESSAGE_CHARS} characters`);
+  .refine((text) => visibleText(text).trim().length > 0, "is empty")
+  .refine((text) => text.length <= MAX_MESSAGE_CHARS || [...text].length <= MAX_MESSAGE_CHARS, `is longer than ${MAX_MESSAGE_CHARS} characters`);
 
 /** `{"text": ..., "intent": 1..40, ...metadata}`: the project's own labelled shape. */
 export const labelledExampleSchema = z.looseObject({
@@ -70,5 +78,14 @@ export const manifestSchema = z.object({
   ),
   dropped: z.object({ duplicates: z.number().int(), nearDuplicates: z.number().int(), benchmarkMatches: z.number().int() }),
   excludeFiles: z.array(z.string()),
+  /** Messages kept from each source, after deduplication and the leakage check. */
+  sources: z
+    .object({
+      corpus: z.number().int(),
+      vagueIntentTrain: z.number().int(),
+      paraphrases: z.number().int(),
+      register: z.number().int(),
+    })
+    .optional(),
 });
 export type Manifest = z.infer<typeof manifestSchema>;

@@ -9,6 +9,8 @@ export interface HandleClassifyOptions {
   classifier: Classifier;
   /** Most messages one `texts` request may hold. */
   maxBatch: number;
+  /** Aborted when the request runs out of time: the batch stops. */
+  signal?: AbortSignal;
 }
 
 /** `POST /v1/classify`: `{"text"}` gets `{"prediction"}`, `{"texts": [...]}` gets `{"predictions": [...]}` in the same order. */
@@ -16,6 +18,7 @@ export async function handleClassify({
   body,
   classifier,
   maxBatch,
+  signal,
 }: HandleClassifyOptions): Promise<{ prediction: Prediction } | { predictions: Prediction[] }> {
   const { text, texts } = parseRequest(classifyRequestSchema, body);
   if (text !== undefined && texts === undefined) return { prediction: await classifier.classify(checkRequestText(text, "text")) };
@@ -36,5 +39,5 @@ export async function handleClassify({
     });
   }
   const checked = texts.map((message, index) => checkRequestText(message, `texts.${index}`));
-  return { predictions: await classifier.classifyMany(checked) };
+  return { predictions: await classifier.classifyMany(checked, { signal }) };
 }

@@ -28,11 +28,15 @@ function errorOf(json: Record<string, unknown>) {
 /** Sends a body in chunks without a content-length, as a client streaming a large upload would. */
 function postChunked(url: string, chunks: number, chunkSize: number): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest(`${url}/v1/classify`, { method: "POST", headers: { "transfer-encoding": "chunked" } }, (response) => {
-      let body = "";
-      response.setEncoding("utf8").on("data", (chunk: string) => (body += chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, body }));
-    });
+    const req = httpRequest(
+      `${url}/v1/classify`,
+      { method: "POST", headers: { "transfer-encoding": "chunked", "content-type": "application/json" } },
+      (response) => {
+        let body = "";
+        response.setEncoding("utf8").on("data", (chunk: string) => (body += chunk));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, body }));
+      },
+    );
     req.on("error", reject);
     for (let i = 0; i < chunks; i++) req.write("a".repeat(chunkSize));
     req.end();
@@ -132,11 +136,15 @@ describe("startServer", () => {
     });
     try {
       const slowBody = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-        const req = httpRequest(`${stuck.url}/v1/classify`, { method: "POST", headers: { "content-length": "100" } }, (response) => {
-          let body = "";
-          response.setEncoding("utf8").on("data", (chunk: string) => (body += chunk));
-          response.on("end", () => resolve({ status: response.statusCode ?? 0, body }));
-        });
+        const req = httpRequest(
+          `${stuck.url}/v1/classify`,
+          { method: "POST", headers: { "content-length": "100", "content-type": "application/json" } },
+          (response) => {
+            let body = "";
+            response.setEncoding("utf8").on("data", (chunk: string) => (body += chunk));
+            response.on("end", () => resolve({ status: response.statusCode ?? 0, body }));
+          },
+        );
         req.on("error", reject);
         req.write('{"text": "hel');
       });
@@ -172,6 +180,49 @@ describe("startServer", () => {
       expect((await post("/v1/classify", JSON.stringify({ text: "hello" }), flaky.url)).json.prediction).toEqual(prediction(3));
     } finally {
       await flaky.close();
+    }
+  });
+
+  it("asks for the API key when it has one, except on /healthz", async () => {
+    const locked = await startServer({ classifier: fakeClassifier(async () => prediction(5)), port: 0, apiKey: "s3cret" });
+    try {
+      const send = (authorization?: string) =>
+        fetch(`${locked.url}/v1/classify`, {
+          method: "POST",
+          body: JSON.stringify({ text: "hello" }),
+          headers: { "content-type": "application/json", ...(authorization ? { authorization } : {}) },
+        });
+      const missing = await send();
+      expect(missing.status).toBe(401);
+      expect(missing.headers.get("www-authenticate")).toBe("Bearer");
+      expect((await send("Bearer wrong")).status).toBe(401);
+      expect((await send("Bearer s3cret")).status).toBe(200);
+      expect((await fetch(`${locked.url}/healthz`)).status).toBe(200);
+    } finally {
+      await locked.close();
+    }
+  });
+
+  it("answers a connection over maxConnections with a JSON 503 and a slow header with a JSON 408", async () => {
+    const small = await startServer({ classifier: fakeClassifier(async () => prediction(5)), port: 0, maxConnections: 1, requestTimeoutMs: 300 });
+    try {
+      const { port } = new URL(small.url);
+      const idle = connect(Number(port), "127.0.0.1");
+      const slowHeaders = new Promise<string>((resolve) => {
+        let received = "";
+        idle.setEncoding("utf8").on("data", (chunk: string) => (received += chunk));
+        idle.on("close", () => resolve(received));
+        idle.write("GET /healthz HTTP/1.1\r\nHo");
+      });
+      await new Promise((resolve) => idle.once("connect", resolve));
+      const over = await rawRequest(small.url, "GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n");
+      expect(over).toMatch(/^HTTP\/1\.1 503/);
+      expect(over).toContain('"code":"too_many_connections"');
+      const timedOut = await slowHeaders;
+      expect(timedOut).toMatch(/^HTTP\/1\.1 408/);
+      expect(timedOut).toContain('"code":"request_timeout"');
+    } finally {
+      await small.close({ graceMs: 0 });
     }
   });
 
@@ -212,10 +263,83 @@ describe("startServer", () => {
     expect((await post("/v1/classify", JSON.stringify({ text: "more towels please" }))).status).toBe(200);
   });
 
+  it("refuses a body that is not declared JSON (415), a foreign Host header (403), and counts characters as code points", async () => {
+    const form = await fetch(`${server.url}/v1/classify`, {
+      method: "POST",
+      body: "text=hello",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
+    expect(form.status).toBe(415);
+    expect(errorOf((await form.json()) as Record<string, unknown>).code).toBe("unsupported_media_type");
+    const rebound = await rawRequest(server.url, `GET /healthz HTTP/1.1\r\nHost: attacker.example:${new URL(server.url).port}\r\n\r\n`);
+    expect(rebound).toMatch(/^HTTP\/1\.1 403/);
+    expect(rebound).toContain('"code":"host_not_allowed"');
+    expect((await post("/v1/classify", JSON.stringify({ text: "\u{1F600}".repeat(10_000) }))).status).toBe(200);
+    const invisible = await post("/v1/classify", JSON.stringify({ text: "\u0000\u200b\u200d \ufeff" }));
+    expect(invisible.status).toBe(400);
+    expect(errorOf(invisible.json)).toMatchObject({ code: "invalid_message", message: "text: the message is empty" });
+  });
+
+  it("answers Node's own refusals (bad HTTP, headers too large) with JSON bodies", async () => {
+    const garbage = await rawRequest(server.url, "NOT HTTP AT ALL\r\n\r\n");
+    expect(garbage).toMatch(/^HTTP\/1\.1 400/);
+    expect(JSON.parse(garbage.slice(garbage.indexOf("\r\n\r\n") + 4)).error.code).toBe("bad_request");
+    const huge = await rawRequest(server.url, `GET /healthz HTTP/1.1\r\nHost: localhost\r\nX-Big: ${"a".repeat(20_000)}\r\n\r\n`);
+    expect(huge).toMatch(/^HTTP\/1\.1 431/);
+    expect(huge).toContain('"code":"headers_too_large"');
+  });
+
+  it("answers /healthz while a large batch of the worst words is being classified", async () => {
+    const local = await createLocalClassifier({ modelDir: await trainFixtureModel() });
+    const started = deferred<void>();
+    const watched: Classifier = {
+      ...local,
+      classifyMany: (texts, options) => {
+        started.resolve();
+        return local.classifyMany(texts, options);
+      },
+    };
+    const big = await startServer({ classifier: watched, port: 0 });
+    try {
+      // 1 MB: a hundred 10,000-character messages of distinct 32-letter words, the costliest words after the cut
+      const word = (n: number) => Array.from({ length: 32 }, (_, i) => String.fromCharCode(97 + ((n * 7_919 + i * i * 31) % 26))).join("");
+      const batch = Array.from({ length: 100 }, (_, m) =>
+        Array.from({ length: 303 }, (_, w) => word(m * 303 + w))
+          .join(" ")
+          .slice(0, 10_000),
+      );
+      const order: string[] = [];
+      const classifying = post("/v1/classify", JSON.stringify({ texts: batch }), big.url).then((response) => {
+        order.push("batch");
+        return response;
+      });
+      await started.promise;
+      const health = await fetch(`${big.url}/healthz`);
+      order.push("healthz");
+      expect(health.status).toBe(200);
+      expect((await classifying).status).toBe(200);
+      expect(order).toEqual(["healthz", "batch"]);
+    } finally {
+      await big.close();
+    }
+  });
+
   it("has logged no error for the requests above", () => {
     expect(logged).toEqual([]);
   });
 });
+
+/** Sends raw bytes on a new connection and returns everything the server sends back before it closes. */
+function rawRequest(url: string, data: string): Promise<string> {
+  const { port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    let received = "";
+    const socket = connect(Number(port), "127.0.0.1", () => socket.end(data));
+    socket.setEncoding("utf8").on("data", (chunk: string) => (received += chunk));
+    socket.on("close", () => resolve(received));
+    socket.on("error", reject);
+  });
+}
 
 function fakeClassifier(classify: (text: string) => Promise<Prediction>): Classifier {
   return { provider: "fake", classify, classifyMany: (texts) => Promise.all(texts.map(classify)) };

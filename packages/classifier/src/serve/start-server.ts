@@ -1,5 +1,7 @@
+import { timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
+import type { Duplex } from "node:stream";
 import { HotelIntentError } from "@hotel-intent/shared";
 import type { Classifier } from "../create-classifier.js";
 import { InvalidMessageError } from "../errors.js";
@@ -23,6 +25,18 @@ export interface StartServerOptions {
   classifyTimeoutMs?: number;
   /** Most messages in one `POST /v1/classify` `texts` array. @default 1000 */
   maxBatch?: number;
+  /** Most connections open at once; a connection over it gets a JSON 503 and is closed. @default 1000 */
+  maxConnections?: number;
+  /**
+   * A bearer token every request but `GET /healthz` must carry (`authorization: Bearer TOKEN`), else 401.
+   * Set it whenever the server is reachable beyond this machine. @default none (no authentication)
+   */
+  apiKey?: string | undefined;
+  /**
+   * Host names (without port) the `Host` header may carry, against DNS rebinding.
+   * @default when bound to loopback: localhost, 127.0.0.1 and ::1; otherwise any
+   */
+  allowedHosts?: readonly string[] | undefined;
   /** Where unexpected errors (500s) are reported; never request bodies. @default a line on stderr */
   log?: (line: string) => void;
 }
@@ -48,9 +62,13 @@ export async function startServer({
   requestTimeoutMs = 10_000,
   classifyTimeoutMs = 30_000,
   maxBatch = 1000,
+  maxConnections = 1000,
+  apiKey,
+  allowedHosts = isLoopback(host) ? LOOPBACK_NAMES : undefined,
   log = (line) => process.stderr.write(`${line}\n`),
 }: StartServerOptions): Promise<RunningServer> {
   let closing = false;
+  const hosts = allowedHosts && new Set(allowedHosts.map((name) => name.toLowerCase()));
 
   const route = async (request: IncomingMessage, pathname: string): Promise<unknown> => {
     const method = ROUTES[pathname];
@@ -59,16 +77,22 @@ export async function startServer({
     if (request.method !== method && !(method === "GET" && request.method === "HEAD")) {
       throw new HttpError({ status: 405, message: `${pathname} takes ${method}, not ${request.method}`, reason: "method_not_allowed" });
     }
+    checkHost(request.headers.host, hosts);
     if (pathname === "/healthz") return { status: closing ? "stopping" : "ok", provider: classifier.provider, model: SERVED_MODEL };
+    checkApiKey(request.headers.authorization, apiKey);
     if (pathname === "/v1/models") return { object: "list", data: [{ id: SERVED_MODEL, object: "model", created: 0, owned_by: "hotel-intent" }] };
+    checkContentType(request.headers["content-type"]);
     const body = await readJsonBody({ request, limit: bodyLimit, timeoutMs: requestTimeoutMs });
-    const work = pathname === "/v1/classify" ? handleClassify({ body, classifier, maxBatch }) : handleChatCompletion({ body, classifier });
-    return withTimeout(work, classifyTimeoutMs);
+    return withTimeout(classifyTimeoutMs, (signal) =>
+      pathname === "/v1/classify" ? handleClassify({ body, classifier, maxBatch, signal }) : handleChatCompletion({ body, classifier }),
+    );
   };
 
   const server = createServer(
-    { requestTimeout: requestTimeoutMs + 5_000, headersTimeout: requestTimeoutMs, keepAliveTimeout: 5_000 },
+    // Node checks these timeouts every connectionsCheckingInterval (30 s by default): every second, they hold to a second.
+    { requestTimeout: requestTimeoutMs + 5_000, headersTimeout: requestTimeoutMs, keepAliveTimeout: 5_000, connectionsCheckingInterval: 1_000 },
     (request: IncomingMessage, response: ServerResponse) => {
+      if (request.socket.writableEnded) return; // refused on connection (over maxConnections)
       const pathname = pathOf(request.url);
       route(request, pathname).then(
         (result) => send(response, pathname === "/healthz" && closing ? 503 : 200, result, closing ? { connection: "close" } : {}),
@@ -76,15 +100,40 @@ export async function startServer({
           const httpError = toHttpError(error);
           const detail = error instanceof HttpError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
           if (httpError.status >= 500) log(`hotel-intent serve: ${request.method} ${pathname}: ${detail}`);
-          const close = closing || httpError.status === 408 || httpError.status === 413;
+          const close = closing || httpError.status === 408 || httpError.status === 413 || httpError.status === 415;
           send(response, httpError.status, httpError.toBody(), {
             ...(httpError.status === 405 ? { allow: ROUTES[pathname] === "GET" ? "GET, HEAD" : "POST" } : {}),
+            ...(httpError.status === 401 ? { "www-authenticate": "Bearer" } : {}),
             ...(close ? { connection: "close" } : {}),
           });
         },
       );
     },
   );
+
+  // Node's own refusals (malformed request, header timeout, headers too large) get the same JSON errors as the routes.
+  server.on("clientError", (error: NodeJS.ErrnoException, socket: Duplex) => {
+    const status = error.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : error.code === "HPE_HEADER_OVERFLOW" ? 431 : 400;
+    const reason = status === 408 ? "request_timeout" : status === 431 ? "headers_too_large" : "bad_request";
+    const message =
+      status === 408 ? "the request did not arrive in time" : status === 431 ? "the request headers are too large" : "the request is not valid HTTP";
+    if (socket.writable && !(error.code === "ECONNRESET")) socket.end(rawResponse(status, new HttpError({ status, message, reason }).toBody()));
+    else socket.destroy();
+  });
+  let open = 0;
+  server.on("connection", (socket: Socket) => {
+    open++;
+    socket.once("close", () => open--);
+    if (open > maxConnections) {
+      const error = new HttpError({
+        status: 503,
+        message: `the server has ${maxConnections} connections open; try again shortly`,
+        type: "server_error",
+        reason: "too_many_connections",
+      });
+      socket.end(rawResponse(503, error.toBody()));
+    }
+  });
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -132,17 +181,70 @@ function toHttpError(error: unknown): HttpError {
   return new HttpError({ status: 500, message, type: "server_error", reason: "internal_error" });
 }
 
-async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+/** Runs `work` with a signal that aborts after `ms`, answering 504 then (the classifier stops at its next slice). */
+async function withTimeout<T>(ms: number, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new HttpError({ status: 504, message: `classifying took longer than ${ms} ms`, type: "server_error", reason: "timeout" })),
-      ms,
-    );
+    timer = setTimeout(() => {
+      const error = new HttpError({ status: 504, message: `classifying took longer than ${ms} ms`, type: "server_error", reason: "timeout" });
+      controller.abort(error);
+      reject(error);
+    }, ms);
   });
   try {
-    return await Promise.race([work, timeout]);
+    return await Promise.race([work(controller.signal), timeout]);
   } finally {
     clearTimeout(timer);
   }
+}
+
+const LOOPBACK_NAMES = ["localhost", "127.0.0.1", "::1"];
+
+function isLoopback(host: string): boolean {
+  return host === "localhost" || host === "::1" || host.startsWith("127.");
+}
+
+/** The host name of a `Host` header, without port or IPv6 brackets. */
+function hostName(header: string): string {
+  const match = /^\[([^\]]+)\](?::\d+)?$/.exec(header) ?? /^([^:]+)(?::\d+)?$/.exec(header);
+  return (match?.[1] ?? header).toLowerCase();
+}
+
+function checkHost(header: string | undefined, hosts: ReadonlySet<string> | undefined): void {
+  if (!hosts) return;
+  if (header === undefined || !hosts.has(hostName(header))) {
+    throw new HttpError({
+      status: 403,
+      message: `the Host header ${JSON.stringify(header ?? "")} is not one this server answers to (${[...hosts].join(", ")})`,
+      reason: "host_not_allowed",
+    });
+  }
+}
+
+function checkApiKey(header: string | undefined, apiKey: string | undefined): void {
+  if (apiKey === undefined) return;
+  const given = /^Bearer\s+(.+)$/i.exec(header ?? "")?.[1]?.trim() ?? "";
+  const a = Buffer.from(given);
+  const b = Buffer.from(apiKey);
+  if (a.length !== b.length || !timingSafeEqual(a, b)) {
+    throw new HttpError({ status: 401, message: "missing or wrong API key: send authorization: Bearer KEY", reason: "invalid_api_key" });
+  }
+}
+
+function checkContentType(header: string | undefined): void {
+  if (!/^application\/json\s*(;|$)/i.test(header ?? "")) {
+    throw new HttpError({
+      status: 415,
+      message: `send the body as JSON with content-type: application/json (got ${JSON.stringify(header ?? "none")})`,
+      reason: "unsupported_media_type",
+    });
+  }
+}
+
+/** A complete HTTP/1.1 response with a JSON body, for sockets that Node's request handling does not reach. */
+function rawResponse(status: number, body: unknown): string {
+  const json = JSON.stringify(body);
+  const reasons: Record<number, string> = { 400: "Bad Request", 408: "Request Timeout", 431: "Request Header Fields Too Large", 503: "Service Unavailable" };
+  return `HTTP/1.1 ${status} ${reasons[status] ?? "Error"}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(json)}\r\nconnection: close\r\n\r\n${json}`;
 }

@@ -7,9 +7,14 @@ import { composeMessage, createSynonymTable, makeVariant } from "./make-variant.
 export interface DatasetRow {
   text: string;
   intent: number;
-  /** `corpus`: as written; `variant`: a rewording of one corpus message; `composed`: built from fragments. */
-  source: "corpus" | "variant" | "composed" | "openai";
+  /**
+   * `corpus`: as written; `variant`: a rewording of one train message; `composed`: built from fragments;
+   * `vagueintent-train`, `paraphrase`, `register`: the abstract vague register (see `readVagueSources`).
+   */
+  source: "corpus" | "variant" | "composed" | "openai" | "vagueintent-train" | "paraphrase" | "register";
   origin: string;
+  /** Rows of one group (a VagueIntent-Train line and its paraphrases) always share a split. */
+  group?: string | undefined;
   voice?: string | undefined;
   stage?: string | undefined;
 }
@@ -24,7 +29,7 @@ export interface GenerateLocalOptions {
 
 /**
  * Expands the train split offline: rewordings of each train message (which stay in train, beside their source),
- * then messages composed from fragments until every intent has the same number of train rows.
+ * then messages composed from fragments until every intent has the same number of corpus-derived train rows.
  * Validation and test keep only the hand-written messages, so they measure what the team wrote, not the grammar.
  */
 export function generateLocal({ splits, fragments, config, seed }: GenerateLocalOptions): Record<SplitName, DatasetRow[]> {
@@ -45,8 +50,9 @@ export function generateLocal({ splits, fragments, config, seed }: GenerateLocal
       tryAdd({ ...row, text: makeVariant({ text: row.text, random, synonyms }), source: "variant" });
     }
   }
+  // Composed messages even out the corpus-derived rows; the vague register's rows come on top (the trainer weighs classes).
   const perIntent = new Map<number, number>();
-  for (const row of train) perIntent.set(row.intent, (perIntent.get(row.intent) ?? 0) + 1);
+  for (const row of train) if (row.group === undefined) perIntent.set(row.intent, (perIntent.get(row.intent) ?? 0) + 1);
   const most = Math.max(0, ...perIntent.values());
   const intents = [...new Set([...perIntent.keys(), ...fragments.map((fragment) => fragment.intent)])].sort((a, b) => a - b);
   for (const intent of intents) {

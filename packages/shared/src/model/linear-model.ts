@@ -3,7 +3,7 @@ import { featurizerSettingsSchema } from "./featurizer-settings.js";
 
 export const LINEAR_MODEL_FORMAT = "hotel-intent-linear@2";
 
-/** `model.json` of an embedded model; the weights live beside it in `weights.bin`. */
+/** `model.json` of an embedded model; the weights live beside it in the file `weightsFile` names. */
 export const linearModelMetaSchema = z.object({
   format: z.literal(LINEAR_MODEL_FORMAT),
   settings: featurizerSettingsSchema,

@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -58,9 +58,20 @@ describe("saveLinearModel / loadLinearModel", () => {
   it("refuses weights that do not match the hash in model.json", async () => {
     const dir = await mkdtemp(join(tmpdir(), "hotel-intent-model-files-"));
     await saveLinearModel({ dir, model });
-    await writeFile(join(dir, "weights.bin"), new Uint8Array(26));
+    await writeFile(join(dir, (await readdir(dir)).find((name) => name.startsWith("weights-")) as string), new Uint8Array(26));
     await expect(loadLinearModel({ dir })).rejects.toThrow(DataError);
     await expect(loadLinearModel({ dir })).rejects.toThrow("does not match the weightsSha256");
+  });
+
+  it("replaces a model as one unit: model.json names new weights beside it, and the old weights go", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "hotel-intent-model-files-"));
+    await saveLinearModel({ dir, model });
+    const first = (await loadLinearModel({ dir })).meta.weightsFile;
+    const changed: LinearModel = { ...model, bias: model.bias.map((value) => value + 1) };
+    await saveLinearModel({ dir, model: changed });
+    const second = (await loadLinearModel({ dir })).meta.weightsFile;
+    expect(second).not.toBe(first);
+    expect((await readdir(dir)).sort()).toEqual(["model.json", second]);
   });
 
   it("says which command makes a missing model", async () => {

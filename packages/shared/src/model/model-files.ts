@@ -1,14 +1,15 @@
 import { createHash } from "node:crypto";
+import { readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { DataError } from "../errors.js";
 import { readBytes, readJson, writeJson } from "../jsonl.js";
 import { writeFileAtomic } from "../write-file-atomic.js";
-import { type Int8Rows, type LinearModel, linearModelMetaSchema } from "./linear-model.js";
+import { type Int8Rows, type LinearModel, type LinearModelMeta, linearModelMetaSchema } from "./linear-model.js";
 
 const MISSING_HINT = "train one with `pnpm finetune` (or run `pnpm run pipeline`)";
 
 /**
- * `weights.bin` layout (little-endian): one float32 scale per feature row, then the weights as int8
+ * Weights file layout (little-endian): one float32 scale per feature row, then the weights as int8
  * (`weight = int8 * scale / 127`, row-major), then the class biases as float32. Quantising per row keeps
  * each row's largest weight exact and costs at most 0.4% of it elsewhere, at a quarter of float32's size.
  */
@@ -57,12 +58,40 @@ export function decodeWeights({ bytes, rows, classes }: { bytes: Uint8Array; row
   return { weights, bias, int8: { scales, values } };
 }
 
-/** Writes `weights.bin` first, then `model.json` (which names the weights' hash), both atomically. */
+/** The weights file of a model: named after its content, so a new model never overwrites the one in use. */
+export function weightsFileName(sha256: string): string {
+  return `weights-${sha256.slice(0, 16)}.bin`;
+}
+
+/**
+ * Saves a model as one unit: the weights go to a new file named after their hash, then `model.json` (which names
+ * that file and its hash) is renamed into place, then weights files it no longer names are removed. A kill at any
+ * moment leaves a folder whose `model.json` names complete weights: the old model or the new one.
+ */
 export async function saveLinearModel({ dir, model }: { dir: string; model: LinearModel }): Promise<void> {
   const bytes = encodeWeights({ weights: model.weights, bias: model.bias, classes: model.meta.classes.length });
   const weightsSha256 = createHash("sha256").update(bytes).digest("hex");
-  await writeFileAtomic({ file: join(dir, model.meta.weightsFile), data: bytes });
-  await writeJson({ file: join(dir, "model.json"), value: { ...model.meta, weightsSha256 } });
+  await writeModelFiles({ dir, meta: { ...model.meta, weightsSha256 }, weights: bytes });
+}
+
+/** Writes a model folder from `model.json`'s content and the weights' bytes, as {@link saveLinearModel} describes. */
+export async function writeModelFiles({ dir, meta, weights }: { dir: string; meta: Omit<LinearModelMeta, "weightsFile">; weights: Uint8Array }): Promise<void> {
+  const weightsFile = weightsFileName(meta.weightsSha256);
+  await writeFileAtomic({ file: join(dir, weightsFile), data: weights });
+  await writeJson({ file: join(dir, "model.json"), value: { ...meta, weightsFile } });
+  for (const name of await readdir(dir)) {
+    if (name !== weightsFile && /^weights(-[0-9a-f]+)?\.bin$/.test(name)) await rm(join(dir, name), { force: true });
+  }
+}
+
+/** Copies a model folder's `model.json` and weights into `target` as one unit (see {@link saveLinearModel}). */
+export async function copyLinearModel({ from, to }: { from: string; to: string }): Promise<void> {
+  const meta = await readJson({ file: join(from, "model.json"), schema: linearModelMetaSchema, missingHint: MISSING_HINT });
+  const weights = await readBytes(join(from, meta.weightsFile), MISSING_HINT);
+  if (createHash("sha256").update(weights).digest("hex") !== meta.weightsSha256) {
+    throw new DataError({ file: join(from, meta.weightsFile), message: "does not match the weightsSha256 in model.json; retrain the model" });
+  }
+  await writeModelFiles({ dir: to, meta, weights });
 }
 
 /** Reads and checks a model folder: the JSON against its schema, the weights against their hash and size. */

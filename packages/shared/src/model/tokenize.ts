@@ -30,9 +30,20 @@ export function stem(word: string): string {
   return stemmed;
 }
 
-/** The words of a normalised text. */
+/**
+ * Longest word, in letters, that reaches the stemmer and the character n-grams; longer runs of letters are cut to
+ * their first MAX_WORD_CHARS letters. English words are shorter; the stemmer's cost grows with the square of a word's
+ * length, so without the cut one 10,000-letter word would take seconds.
+ */
+export const MAX_WORD_CHARS = 32;
+
+/** The words of a normalised text (runs of a-z, each cut to {@link MAX_WORD_CHARS} letters). */
 export function words(normalised: string): string[] {
-  return normalised.match(/[a-z]+/g) ?? [];
+  const found = normalised.match(/[a-z]+/g) ?? [];
+  for (let index = 0; index < found.length; index++) {
+    if ((found[index] as string).length > MAX_WORD_CHARS) found[index] = (found[index] as string).slice(0, MAX_WORD_CHARS);
+  }
+  return found;
 }
 
 /** Stems of every word of a raw message. */
