@@ -32,6 +32,17 @@ export interface BenchServeOptions {
   endpoint?: "classify" | "chat";
   /** The model the server loads. @default the model bundled in packages/classifier/model */
   modelDir?: string;
+  /** Hostile requests a second (1 MB batches of the costliest words), sent beside the load. @default 0 */
+  hostilePerSecond?: number;
+}
+
+export interface HostileResult {
+  /** Hostile requests sent and answered with 200. */
+  requests: number;
+  /** Slowest hostile request, start to answer. */
+  maxMs: number;
+  /** Slowest `GET /healthz`, sent while a hostile request was being classified. */
+  healthzMaxMs: number;
 }
 
 export interface BenchServeResult {
@@ -43,10 +54,60 @@ export interface BenchServeResult {
   requestsPerSecond: number;
   latencyMs: { p50: number; p99: number; max: number };
   errors: number;
+  hostile?: HostileResult;
+}
+
+/**
+ * 1 MB of the costliest input found for the featurizer: a hundred 10,000-character messages of distinct 32-letter
+ * words (longer words are cut to 32 letters, and every distinct word costs its character n-grams).
+ */
+export function hostileBatch(): string[] {
+  const word = (n: number) => Array.from({ length: 32 }, (_, i) => String.fromCharCode(97 + ((n * 7_919 + i * i * 31) % 26))).join("");
+  return Array.from({ length: 100 }, (_, m) =>
+    Array.from({ length: 303 }, (_, w) => word(m * 303 + w))
+      .join(" ")
+      .slice(0, 10_000),
+  );
+}
+
+/** Sends hostile batches at `perSecond` until stopped; each time, also times a /healthz sent while the batch is classified. */
+function startHostile(url: string, perSecond: number): { stop: () => Promise<HostileResult> } {
+  const body = JSON.stringify({ texts: hostileBatch() });
+  const result: HostileResult = { requests: 0, maxMs: 0, healthzMaxMs: 0 };
+  const pending: Promise<void>[] = [];
+  const send = () => {
+    const start = performance.now();
+    pending.push(
+      fetch(`${url}/v1/classify`, { method: "POST", body, headers: { "content-type": "application/json" } }).then(async (response) => {
+        await response.arrayBuffer();
+        if (response.ok) result.requests++;
+        result.maxMs = Math.max(result.maxMs, performance.now() - start);
+      }),
+      new Promise((resolve) => setTimeout(resolve, 50)).then(async () => {
+        const healthStart = performance.now();
+        await (await fetch(`${url}/healthz`)).arrayBuffer();
+        result.healthzMaxMs = Math.max(result.healthzMaxMs, performance.now() - healthStart);
+      }),
+    );
+  };
+  const timer = setInterval(send, 1000 / perSecond);
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await Promise.all(pending);
+      return { ...result, maxMs: Math.round(result.maxMs), healthzMaxMs: Math.round(result.healthzMaxMs * 10) / 10 };
+    },
+  };
 }
 
 /** Starts `hotel-intent serve` on 127.0.0.1 in a child process, puts bounded load on it with autocannon, and stops it. */
-export async function benchServe({ duration = 30, connections = 10, endpoint = "classify", modelDir = join(PACKAGE_DIR, "model") }: BenchServeOptions = {}) {
+export async function benchServe({
+  duration = 30,
+  connections = 10,
+  endpoint = "classify",
+  modelDir = join(PACKAGE_DIR, "model"),
+  hostilePerSecond = 0,
+}: BenchServeOptions = {}) {
   if (!(duration > 0 && duration <= 600)) throw new HotelIntentError("E_USAGE", `--duration must be from 1 to 600 seconds, got ${duration}`);
   if (!(Number.isInteger(connections) && connections >= 1 && connections <= 1000))
     throw new HotelIntentError("E_USAGE", `--connections must be from 1 to 1000, got ${connections}`);
@@ -67,6 +128,7 @@ export async function benchServe({ duration = 30, connections = 10, endpoint = "
     const body = (text: string) => JSON.stringify(endpoint === "classify" ? { text } : { model: "hotel-intent", messages: [{ role: "user", content: text }] });
     /** Every 2xx response time in ms, as floats: autocannon's own histogram rounds to whole milliseconds. */
     const times: number[] = [];
+    const hostile = hostilePerSecond > 0 ? startHostile(url, hostilePerSecond) : undefined;
     const result = await new Promise<autocannon.Result>((resolve, reject) => {
       const instance = autocannon(
         {
@@ -88,6 +150,7 @@ export async function benchServe({ duration = 30, connections = 10, endpoint = "
         if (statusCode >= 200 && statusCode < 300) times.push(ms);
       });
     });
+    const hostileResult = await hostile?.stop();
     const sorted = Float64Array.from(times).sort();
     return {
       server,
@@ -98,6 +161,7 @@ export async function benchServe({ duration = 30, connections = 10, endpoint = "
       requestsPerSecond: result.requests.average,
       latencyMs: { p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99), max: sorted.at(-1) ?? 0 },
       errors: result.errors + result.timeouts + result.non2xx,
+      ...(hostileResult ? { hostile: hostileResult } : {}),
     } satisfies BenchServeResult;
   } finally {
     const exited = new Promise((resolve) => child.once("exit", resolve));

@@ -1,6 +1,6 @@
 import { HotelIntentError, runMain } from "@hotel-intent/shared";
 import { cac } from "cac";
-import { benchServe } from "./bench-serve.js";
+import { type BenchServeOptions, benchServe } from "./bench-serve.js";
 
 const cli = cac("bench:serve");
 cli
@@ -9,31 +9,45 @@ cli
   .option("--connections <n>", "concurrent connections", { default: "10" })
   .option("--endpoint <name>", "classify (POST /v1/classify) or chat (POST /v1/chat/completions)", { default: "classify" })
   .option("--model-dir <dir>", "model to serve (default: packages/classifier/model)")
+  .option("--hostile", "run twice: plain, then with one 1 MB request of the costliest words a second; print both and the p99 ratio")
   .option("--json", "print the result as one JSON line")
-  .action((options: { duration: string; connections: string; endpoint: string; modelDir?: string; json?: boolean }) =>
+  .action((options: { duration: string; connections: string; endpoint: string; modelDir?: string; hostile?: boolean; json?: boolean }) =>
     runMain(async () => {
       if (options.endpoint !== "classify" && options.endpoint !== "chat") {
         throw new HotelIntentError("E_USAGE", `--endpoint must be classify or chat, got ${options.endpoint}`);
       }
-      const result = await benchServe({
+      const common: BenchServeOptions = {
         duration: Number(options.duration),
         connections: Number(options.connections),
         endpoint: options.endpoint,
         ...(options.modelDir ? { modelDir: options.modelDir } : {}),
-      });
-      if (options.json) process.stdout.write(`${JSON.stringify(result)}\n`);
-      else {
-        process.stdout.write(
-          [
-            `bench:serve ${result.endpoint} on ${result.server}, ${result.connections} connections for ${result.duration} s over loopback:`,
-            `  requests/s  ${result.requestsPerSecond.toFixed(0)} (${result.requests} requests)`,
-            `  latency     p50 ${result.latencyMs.p50.toFixed(2)} ms, p99 ${result.latencyMs.p99.toFixed(2)} ms, max ${result.latencyMs.max.toFixed(2)} ms`,
-            `  errors      ${result.errors}`,
-            "",
-          ].join("\n"),
-        );
+      };
+      const results = [await benchServe(common)];
+      if (options.hostile) results.push(await benchServe({ ...common, hostilePerSecond: 1 }));
+      for (const result of results) {
+        if (options.json) process.stdout.write(`${JSON.stringify(result)}\n`);
+        else {
+          const hostile = result.hostile;
+          process.stdout.write(
+            [
+              `bench:serve ${result.endpoint} on ${result.server}, ${result.connections} connections for ${result.duration} s over loopback${hostile ? ", plus one hostile 1 MB request a second" : ""}:`,
+              `  requests/s  ${result.requestsPerSecond.toFixed(0)} (${result.requests} requests)`,
+              `  latency     p50 ${result.latencyMs.p50.toFixed(2)} ms, p99 ${result.latencyMs.p99.toFixed(2)} ms, max ${result.latencyMs.max.toFixed(2)} ms`,
+              `  errors      ${result.errors}`,
+              ...(hostile
+                ? [`  hostile     ${hostile.requests} answered, slowest ${hostile.maxMs} ms; slowest /healthz meanwhile ${hostile.healthzMaxMs} ms`]
+                : []),
+              "",
+            ].join("\n"),
+          );
+        }
       }
-      if (result.errors > 0) throw new HotelIntentError("E_BENCH", `${result.errors} requests failed (errors, timeouts or non-2xx answers)`);
+      const [plain, withHostile] = results;
+      if (plain && withHostile && !options.json) {
+        process.stdout.write(`p99 with hostile requests / without: ${(withHostile.latencyMs.p99 / plain.latencyMs.p99).toFixed(2)}x\n`);
+      }
+      const errors = results.reduce((sum, result) => sum + result.errors, 0);
+      if (errors > 0) throw new HotelIntentError("E_BENCH", `${errors} requests failed (errors, timeouts or non-2xx answers)`);
     }),
   );
 cli.help();

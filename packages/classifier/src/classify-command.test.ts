@@ -14,7 +14,13 @@ beforeAll(async () => {
 
 async function run(options: Parameters<typeof classifyCommand>[0]) {
   let out = "";
-  await classifyCommand({ modelDir, ...options, write: (text) => (out += text) });
+  await classifyCommand({
+    modelDir,
+    ...options,
+    write: (text) => {
+      out += text;
+    },
+  });
   return out
     .trim()
     .split("\n")
@@ -67,6 +73,21 @@ describe("classifyCommand", () => {
     await expect(run({ input: file })).rejects.toThrow(`${file}:2: text: missing`);
     const blank = await inputFile('{"text":"  "}\n');
     await expect(run({ input: blank })).rejects.toThrow(DataError);
+  });
+
+  it("streams a file: predictions of earlier batches are written before a bad line further down stops the run", async () => {
+    const lines = Array.from({ length: 600 }, (_, index) => (index === 599 ? '{"txt":"typo"}' : `please bring more towels to room ${index}`));
+    const file = await inputFile(lines.join("\r\n"));
+    let out = "";
+    const run = classifyCommand({
+      modelDir,
+      input: file,
+      write: (text) => {
+        out += text;
+      },
+    });
+    await expect(run).rejects.toThrow(`${file}:600: text: missing`);
+    expect(out.trim().split("\n")).toHaveLength(512);
   });
 
   it("reports invalid UTF-8 with its line", async () => {

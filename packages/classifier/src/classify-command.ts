@@ -1,3 +1,4 @@
+import { once } from "node:events";
 import { DataError, HotelIntentError } from "@hotel-intent/shared";
 import { checkMessage } from "./check-message.js";
 import { type Classifier, createClassifier } from "./create-classifier.js";
@@ -17,8 +18,8 @@ export interface ClassifyCommandOptions {
   prompt?: string | undefined;
   topK?: number | undefined;
   threshold?: number | undefined;
-  /** Where JSON lines go. @default process.stdout */
-  write?: (line: string) => void;
+  /** Where JSON lines go. @default process.stdout (waiting for it to drain) */
+  write?: (text: string) => void | Promise<void>;
 }
 
 function classifierFor({ provider, model, prompt, modelDir, topK, threshold }: Omit<ClassifyCommandOptions, "text" | "input" | "write">): Promise<Classifier> {
@@ -34,7 +35,14 @@ function classifierFor({ provider, model, prompt, modelDir, topK, threshold }: O
   return createClassifier({ provider: "openai", model, prompt, topK, threshold });
 }
 
-/** `hotel-intent classify`: one JSON prediction per message, in input order. Every message is checked before any is classified. */
+/** Messages classified together: the OpenAI provider sends a batch's requests concurrently. */
+const BATCH = 256;
+
+/**
+ * `hotel-intent classify`: one JSON prediction per message, in input order. An input file is streamed: predictions are
+ * written batch by batch as they are made, so memory stays flat on any size of file. A bad line stops the run with
+ * `file:line` after the predictions of the batches before it.
+ */
 export async function classifyCommand({
   text,
   input,
@@ -44,21 +52,38 @@ export async function classifyCommand({
   prompt,
   topK,
   threshold,
-  write = (line) => process.stdout.write(line),
+  write = writeStdout,
 }: ClassifyCommandOptions): Promise<number> {
   if ((text === undefined) === (input === undefined))
     throw new HotelIntentError("E_USAGE", 'give one message ("...") or --input FILE, not both and not neither');
-  const messages = input === undefined ? [{ text: text as string, line: 0 }] : await readMessages({ file: input });
-  for (const message of messages) {
+  if (input === undefined) checkMessage(text);
+  const classifier = await classifierFor({ provider, model, prompt, modelDir, topK, threshold });
+  if (input === undefined) {
+    await write(`${JSON.stringify(await classifier.classify(text as string))}\n`);
+    return 1;
+  }
+  let count = 0;
+  let batch: string[] = [];
+  const flush = async () => {
+    const predictions = await classifier.classifyMany(batch);
+    count += predictions.length;
+    batch = [];
+    await write(predictions.map((prediction) => `${JSON.stringify(prediction)}\n`).join(""));
+  };
+  for await (const message of readMessages({ file: input })) {
     try {
       checkMessage(message.text);
     } catch (error) {
-      if (input === undefined) throw error;
       throw new DataError({ file: input, line: message.line, field: "text", message: (error as Error).message });
     }
+    batch.push(message.text);
+    if (batch.length === BATCH) await flush();
   }
-  const classifier = await classifierFor({ provider, model, prompt, modelDir, topK, threshold });
-  const predictions = await classifier.classifyMany(messages.map((message) => message.text));
-  write(predictions.map((prediction) => `${JSON.stringify(prediction)}\n`).join(""));
-  return predictions.length;
+  if (batch.length > 0) await flush();
+  return count;
+}
+
+/** Writes to stdout, waiting when its buffer is full, so a fast producer never piles output up in memory. */
+async function writeStdout(text: string): Promise<void> {
+  if (!process.stdout.write(text)) await once(process.stdout, "drain");
 }

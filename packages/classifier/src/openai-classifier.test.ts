@@ -111,7 +111,14 @@ describe("classifyCommand with provider openai", () => {
     vi.stubEnv("OPENAI_BASE_URL", server.baseURL);
     try {
       let out = "";
-      const count = await classifyCommand({ text: "we used all the towels", provider: "openai", model: FINE_TUNED, write: (line) => (out += line) });
+      const count = await classifyCommand({
+        text: "we used all the towels",
+        provider: "openai",
+        model: FINE_TUNED,
+        write: (line) => {
+          out += line;
+        },
+      });
       expect(count).toBe(1);
       expect(JSON.parse(out)).toMatchObject({ intent: 17, confidence: expect.closeTo(0.8, 10) });
     } finally {
