@@ -24,7 +24,7 @@ const ARGS = [
 const present = existsSync(CHROMIUM);
 const SKIPPED = `skipped: ${CHROMIUM} is absent; install Debian's chromium (\`apt-get update && apt-get install -y chromium\`) to run it`;
 const title = present ? "report.html in headless Chromium" : `report.html in headless Chromium (${SKIPPED})`;
-if (!present) process.stderr.write(`report-html.browser.test.ts: ${SKIPPED}\n`);
+if (!present) process.stderr.write(`report-html.slow.test.ts: ${SKIPPED}\n`);
 
 interface PageCheck {
   charts: Record<string, { svgs: number; marks: number; width: number; height: number }>;
