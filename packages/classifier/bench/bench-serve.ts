@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { HotelIntentError, loadLinearModel } from "@hotel-intent/shared";
+import { HotelIntentError, loadLinearModel, UsageError } from "@hotel-intent/shared";
 import autocannon from "autocannon";
 
 const PACKAGE_DIR = fileURLToPath(new URL("..", import.meta.url));
@@ -108,9 +108,9 @@ export async function benchServe({
   modelDir = join(PACKAGE_DIR, "model"),
   hostilePerSecond = 0,
 }: BenchServeOptions = {}) {
-  if (!(duration > 0 && duration <= 600)) throw new HotelIntentError("E_USAGE", `--duration must be from 1 to 600 seconds, got ${duration}`);
+  if (!(duration > 0 && duration <= 600)) throw new UsageError(`--duration must be from 1 to 600 seconds, got ${duration}`);
   if (!(Number.isInteger(connections) && connections >= 1 && connections <= 1000))
-    throw new HotelIntentError("E_USAGE", `--connections must be from 1 to 1000, got ${connections}`);
+    throw new UsageError(`--connections must be from 1 to 1000, got ${connections}`);
   await loadLinearModel({ dir: modelDir }).catch((error: Error) => {
     throw new HotelIntentError("E_MISSING_INPUT", `no model to serve: ${error.message}; run \`pnpm run pipeline\` or pass --model-dir`);
   });

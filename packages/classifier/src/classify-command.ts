@@ -1,5 +1,5 @@
 import { once } from "node:events";
-import { DataError, HotelIntentError } from "@hotel-intent/shared";
+import { DataError, HotelIntentError, UsageError } from "@hotel-intent/shared";
 import { checkMessage } from "./check-message.js";
 import { type Classifier, createClassifier } from "./create-classifier.js";
 import { readMessages } from "./read-messages.js";
@@ -24,14 +24,13 @@ export interface ClassifyCommandOptions {
 
 function classifierFor({ provider, model, prompt, modelDir, topK, threshold }: Omit<ClassifyCommandOptions, "text" | "input" | "write">): Promise<Classifier> {
   if (provider === "local") {
-    if (model !== undefined || prompt !== undefined) throw new HotelIntentError("E_USAGE", "--model and --prompt go with --provider openai");
+    if (model !== undefined || prompt !== undefined) throw new UsageError("--model and --prompt go with --provider openai");
     return createClassifier({ modelDir, topK, threshold });
   }
-  if (provider !== "openai") throw new HotelIntentError("E_USAGE", `unknown provider ${JSON.stringify(provider)} (use local or openai)`);
-  if (!model) throw new HotelIntentError("E_USAGE", "--provider openai needs --model ID (e.g. the fine-tuned ft:... id)");
-  if (modelDir !== undefined) throw new HotelIntentError("E_USAGE", "--model-dir goes with --provider local");
-  if (prompt !== undefined && prompt !== "compact" && prompt !== "full")
-    throw new HotelIntentError("E_USAGE", `--prompt must be compact or full, got ${prompt}`);
+  if (provider !== "openai") throw new UsageError(`unknown provider ${JSON.stringify(provider)} (use local or openai)`);
+  if (!model) throw new UsageError("--provider openai needs --model ID (e.g. the fine-tuned ft:... id)");
+  if (modelDir !== undefined) throw new UsageError("--model-dir goes with --provider local");
+  if (prompt !== undefined && prompt !== "compact" && prompt !== "full") throw new UsageError(`--prompt must be compact or full, got ${prompt}`);
   return createClassifier({ provider: "openai", model, prompt, topK, threshold });
 }
 
@@ -54,8 +53,7 @@ export async function classifyCommand({
   threshold,
   write = writeStdout,
 }: ClassifyCommandOptions): Promise<number> {
-  if ((text === undefined) === (input === undefined))
-    throw new HotelIntentError("E_USAGE", 'give one message ("...") or --input FILE, not both and not neither');
+  if ((text === undefined) === (input === undefined)) throw new UsageError('give one message ("...") or --input FILE, not both and not neither');
   if (input === undefined) checkMessage(text);
   const classifier = await classifierFor({ provider, model, prompt, modelDir, topK, threshold });
   if (input === undefined) {

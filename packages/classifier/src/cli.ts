@@ -1,17 +1,16 @@
 #!/usr/bin/env node
-import { helpSummary, runMain } from "@hotel-intent/shared";
+import { readFileSync } from "node:fs";
+import { helpSummary, parseNumberFlag, runCli } from "@hotel-intent/shared";
 import { cac } from "cac";
 import { classifyCommand } from "./classify-command.js";
 import { serveCommand } from "./serve-command.js";
 
 const cli = cac("hotel-intent");
+/** The package's version, from the package.json beside src/ and dist/. */
+const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
 
-const number = (name: string, value: string | undefined) => {
-  if (value === undefined) return undefined;
-  const parsed = Number(value);
-  if (!Number.isFinite(parsed)) throw new Error(`--${name} must be a number, got ${value}`);
-  return parsed;
-};
+const topK = (value: unknown) => parseNumberFlag({ name: "top-k", value, integer: true, min: 0, max: 39 });
+const threshold = (value: unknown) => parseNumberFlag({ name: "threshold", value, min: 0, max: 1 });
 
 cli
   .command("classify [text]", "Print the intent of a guest message as JSON (one line per message)")
@@ -32,18 +31,16 @@ cli
       text: string | undefined,
       options: { input?: string; modelDir?: string; provider: string; model?: string; prompt?: string; topK: string; threshold: string },
     ) =>
-      runMain(() =>
-        classifyCommand({
-          text,
-          input: options.input,
-          modelDir: options.modelDir,
-          provider: options.provider,
-          model: options.model,
-          prompt: options.prompt,
-          topK: number("top-k", options.topK),
-          threshold: number("threshold", options.threshold),
-        }),
-      ),
+      classifyCommand({
+        text,
+        input: options.input,
+        modelDir: options.modelDir,
+        provider: options.provider,
+        model: options.model,
+        prompt: options.prompt,
+        topK: topK(options.topK),
+        threshold: threshold(options.threshold),
+      }),
   );
 
 cli
@@ -74,28 +71,27 @@ cli
       json?: boolean;
       quiet?: boolean;
     }) =>
-      runMain(() =>
-        serveCommand({
-          port: number("port", options.port),
-          host: options.host,
-          modelDir: options.modelDir,
-          topK: number("top-k", options.topK),
-          threshold: number("threshold", options.threshold),
-          bodyLimit: number("body-limit", options.bodyLimit),
-          maxConnections: number("max-connections", options.maxConnections),
-          apiKey: options.apiKey,
-          write: (line) => {
-            if (options.json) process.stdout.write(`${JSON.stringify({ url: line.replace(/^listening on /, "").trim() })}\n`);
-            else if (!options.quiet) process.stdout.write(line);
-          },
-          log: (line) => {
-            if (!options.quiet) process.stderr.write(line);
-          },
-        }),
-      ),
+      serveCommand({
+        port: parseNumberFlag({ name: "port", value: options.port, integer: true, min: 0, max: 65_535 }),
+        host: options.host,
+        modelDir: options.modelDir,
+        topK: topK(options.topK),
+        threshold: threshold(options.threshold),
+        bodyLimit: parseNumberFlag({ name: "body-limit", value: options.bodyLimit, integer: true, min: 1 }),
+        maxConnections: parseNumberFlag({ name: "max-connections", value: options.maxConnections, integer: true, min: 1 }),
+        apiKey: options.apiKey,
+        write: (line) => {
+          if (options.json) process.stdout.write(`${JSON.stringify({ url: line.replace(/^listening on /, "").trim() })}\n`);
+          else if (!options.quiet) process.stdout.write(line);
+        },
+        log: (line) => {
+          if (!options.quiet) process.stderr.write(line);
+        },
+      }),
   );
 
 cli.example('hotel-intent classify "the kids are still asleep, no rush for us to leave is there?"');
 cli.example("hotel-intent serve --port 8040");
 cli.help(helpSummary({ cli, summary: "classify what hotel guests mean into 40 intents, offline (commands: classify, serve)" }));
-cli.parse();
+cli.version(version);
+await runCli(cli);

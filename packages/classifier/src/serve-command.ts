@@ -1,4 +1,4 @@
-import { HotelIntentError, readEnv } from "@hotel-intent/shared";
+import { HotelIntentError, readEnv, UsageError } from "@hotel-intent/shared";
 import { createClassifier } from "./create-classifier.js";
 import { startServer } from "./serve/start-server.js";
 
@@ -41,7 +41,7 @@ export async function serveCommand({
   write = (line) => process.stdout.write(line),
   log = (line) => process.stderr.write(line),
 }: ServeCommandOptions): Promise<void> {
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new HotelIntentError("E_USAGE", `--port must be a whole number from 0 to 65535, got ${port}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UsageError(`--port must be a whole number from 0 to 65535, got ${port}`);
   const classifier = await createClassifier({ modelDir, topK, threshold });
   const server = await startServer({ classifier, port, host, bodyLimit, maxConnections, apiKey });
   if (apiKey === undefined && !isLoopbackHost(host))

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { HotelIntentError, helpSummary, runMain } from "@hotel-intent/shared";
+import { HotelIntentError, helpSummary, parseNumberFlag, runCli, UsageError } from "@hotel-intent/shared";
 import { createProgress } from "@hotel-intent/shared/progress";
 import { cac } from "cac";
 import { assertNoOpenAIFlags, type OpenAIDatagenFlags, openaiDatagenCommand, withOpenAIDatagenOptions } from "./openai/openai-datagen-command.js";
@@ -20,29 +20,27 @@ const datagenCommand = cli
   .example("pnpm --silent datagen --json > manifest.json");
 
 withOpenAIDatagenOptions(datagenCommand).action(
-  (options: { provider: string; seed?: string; exclude?: string | string[]; out?: string; json?: boolean; quiet?: boolean } & OpenAIDatagenFlags) =>
-    runMain(async () => {
-      if (options.provider === "openai") {
-        process.exitCode = await openaiDatagenCommand(options);
-        return;
-      }
-      if (options.provider !== "local") throw new HotelIntentError("E_USAGE", `unknown provider ${JSON.stringify(options.provider)} (use local or openai)`);
-      assertNoOpenAIFlags(options);
-      const seed = options.seed === undefined ? undefined : Number(options.seed);
-      if (seed !== undefined && !Number.isInteger(seed)) throw new HotelIntentError("E_USAGE", `--seed must be an integer, got ${options.seed}`);
-      const exclude = options.exclude === undefined ? undefined : [options.exclude].flat();
-      const progress = createProgress({ quiet: options.quiet });
-      const { manifest, outDir } = await runDatagen({ seed, exclude, outDir: options.out, log: (line) => progress.log(line), progress });
-      if (options.json) process.stdout.write(`${JSON.stringify(manifest)}\n`);
-      else if (!options.quiet) {
-        const { train, validation, test } = manifest.splits;
-        process.stdout.write(
-          `datagen: ${train.count} train / ${validation.count} validation / ${test.count} test messages in ${outDir} ` +
-            `(dropped ${manifest.dropped.duplicates} duplicates, ${manifest.dropped.nearDuplicates} near-duplicates, ${manifest.dropped.benchmarkMatches} benchmark matches)\n`,
-        );
-      }
-    }),
+  async (options: { provider: string; seed?: string; exclude?: string | string[]; out?: string; json?: boolean; quiet?: boolean } & OpenAIDatagenFlags) => {
+    if (options.provider === "openai") {
+      process.exitCode = await openaiDatagenCommand(options);
+      return;
+    }
+    if (options.provider !== "local") throw new UsageError(`--provider must be local or openai, got ${JSON.stringify(options.provider)}`);
+    assertNoOpenAIFlags(options);
+    const seed = parseNumberFlag({ name: "seed", value: options.seed, integer: true });
+    const exclude = options.exclude === undefined ? undefined : [options.exclude].flat();
+    const progress = createProgress({ quiet: options.quiet });
+    const { manifest, outDir } = await runDatagen({ seed, exclude, outDir: options.out, log: (line) => progress.log(line), progress });
+    if (options.json) process.stdout.write(`${JSON.stringify(manifest)}\n`);
+    else if (!options.quiet) {
+      const { train, validation, test } = manifest.splits;
+      process.stdout.write(
+        `datagen: ${train.count} train / ${validation.count} validation / ${test.count} test messages in ${outDir} ` +
+          `(dropped ${manifest.dropped.duplicates} duplicates, ${manifest.dropped.nearDuplicates} near-duplicates, ${manifest.dropped.benchmarkMatches} benchmark matches)\n`,
+      );
+    }
+  },
 );
 
 cli.help(helpSummary({ cli }));
-cli.parse();
+await runCli(cli);

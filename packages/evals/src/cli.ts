@@ -2,7 +2,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { createLocalClassifier } from "@hotel-intent/classifier";
-import { HotelIntentError, helpSummary, projectPaths, runMain } from "@hotel-intent/shared";
+import { HotelIntentError, helpSummary, projectPaths, runCli, UsageError } from "@hotel-intent/shared";
 import { createProgress } from "@hotel-intent/shared/progress";
 import { cac } from "cac";
 import { assertNoOpenAIFlags, type OpenAIEvalsFlags, openaiEvalsCommand, withOpenAIEvalsOptions } from "./openai/openai-evals-command.js";
@@ -24,39 +24,38 @@ const evalsCommand = cli
   .example("pnpm --silent evals --benchmark --json > headline.jsonl");
 
 withOpenAIEvalsOptions(evalsCommand).action(
-  (
+  async (
     options: { provider: string; dataset?: string; modelDir?: string; name?: string; benchmark?: boolean; json?: boolean; quiet?: boolean } & OpenAIEvalsFlags,
-  ) =>
-    runMain(async () => {
-      if (options.provider === "openai") {
-        process.exitCode = await openaiEvalsCommand(options);
-        return;
+  ) => {
+    if (options.provider === "openai") {
+      process.exitCode = await openaiEvalsCommand(options);
+      return;
+    }
+    if (options.provider !== "local") throw new UsageError(`--provider must be local or openai, got ${JSON.stringify(options.provider)}`);
+    assertNoOpenAIFlags(options);
+    const runs = [{ dataset: options.dataset, name: options.name }];
+    const paths = projectPaths();
+    const dev = join(paths.root, "evalsets", "dev-blind.jsonl");
+    const benchmark = join(paths.seedData, "vagueintent-eval.jsonl");
+    if (options.benchmark && existsSync(dev)) runs.push({ dataset: dev, name: "local-dev-blind" });
+    if (options.benchmark && existsSync(benchmark)) runs.push({ dataset: benchmark, name: "local-vagueintent-eval" });
+    const classifier = await createLocalClassifier({ modelDir: options.modelDir ?? paths.localModel });
+    for (const run of runs) {
+      const { report, dir } = await runLocalEvals({ ...run, modelDir: options.modelDir, classifier, progress: createProgress({ quiet: options.quiet }) });
+      const { accuracy, macroF1, count, ece } = report.metrics;
+      if (options.json)
+        process.stdout.write(
+          `${JSON.stringify({ name: report.name, dir, html: join(dir, "report.html"), count, accuracy, macroF1, ece, latency: report.latency })}\n`,
+        );
+      else if (!options.quiet) {
+        process.stdout.write(
+          `evals ${report.name}: accuracy ${(accuracy * 100).toFixed(1)}% on ${count} messages, macro-F1 ${macroF1.toFixed(3)}, ` +
+            `mean ${report.latency.meanUs.toFixed(1)} µs/message -> ${dir}/report.html\n`,
+        );
       }
-      if (options.provider !== "local") throw new HotelIntentError("E_USAGE", `unknown provider ${JSON.stringify(options.provider)} (use local or openai)`);
-      assertNoOpenAIFlags(options);
-      const runs = [{ dataset: options.dataset, name: options.name }];
-      const paths = projectPaths();
-      const dev = join(paths.root, "evalsets", "dev-blind.jsonl");
-      const benchmark = join(paths.seedData, "vagueintent-eval.jsonl");
-      if (options.benchmark && existsSync(dev)) runs.push({ dataset: dev, name: "local-dev-blind" });
-      if (options.benchmark && existsSync(benchmark)) runs.push({ dataset: benchmark, name: "local-vagueintent-eval" });
-      const classifier = await createLocalClassifier({ modelDir: options.modelDir ?? paths.localModel });
-      for (const run of runs) {
-        const { report, dir } = await runLocalEvals({ ...run, modelDir: options.modelDir, classifier, progress: createProgress({ quiet: options.quiet }) });
-        const { accuracy, macroF1, count, ece } = report.metrics;
-        if (options.json)
-          process.stdout.write(
-            `${JSON.stringify({ name: report.name, dir, html: join(dir, "report.html"), count, accuracy, macroF1, ece, latency: report.latency })}\n`,
-          );
-        else if (!options.quiet) {
-          process.stdout.write(
-            `evals ${report.name}: accuracy ${(accuracy * 100).toFixed(1)}% on ${count} messages, macro-F1 ${macroF1.toFixed(3)}, ` +
-              `mean ${report.latency.meanUs.toFixed(1)} µs/message -> ${dir}/report.html\n`,
-          );
-        }
-      }
-    }),
+    }
+  },
 );
 
 cli.help(helpSummary({ cli }));
-cli.parse();
+await runCli(cli);

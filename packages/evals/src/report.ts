@@ -1,5 +1,14 @@
+import type { DataPart } from "@hotel-intent/shared";
 import type { Metrics, ScoredItem } from "./compute-metrics.js";
 import type { LatencySummary } from "./summarize-latency.js";
+
+/** The headline numbers of one part of a set. */
+export interface PartMetrics {
+  count: number;
+  accuracy: number;
+  macroF1: number;
+  ece: number | null;
+}
 
 /** `report.json`: everything one evaluation run measured. */
 export interface Report {
@@ -13,6 +22,8 @@ export interface Report {
   /** Size on disk of an embedded model; null for API models. */
   modelBytes: number | null;
   items: ScoredItem[];
+  /** The generated test split's two parts scored on their own (present when the set has both). */
+  parts?: Partial<Record<DataPart, PartMetrics>> | undefined;
   /** API models: what the run cost. Absent for the embedded model, which has no per-message price. */
   cost?: ReportCost | undefined;
   /** API models: how the messages were sent and scored. Absent for the embedded model. */

@@ -1,10 +1,11 @@
 import { basename, join } from "node:path";
 import { createLocalClassifier, type LocalClassifier } from "@hotel-intent/classifier";
-import { anyLabelledSchema, projectPaths, readJsonl } from "@hotel-intent/shared";
+import { anyLabelledSchema, dataPartOf, projectPaths, readJsonl } from "@hotel-intent/shared";
 import { type Progress, silentProgress } from "@hotel-intent/shared/progress";
 import { computeMetrics, type ScoredItem } from "./compute-metrics.js";
 import { directorySize } from "./directory-size.js";
 import type { Report } from "./report.js";
+import { scoreParts } from "./score-parts.js";
 import { summarizeLatency } from "./summarize-latency.js";
 import { writeReport } from "./write-report.js";
 
@@ -56,6 +57,7 @@ export async function runLocalEvals({
     progress.stop();
   }
   const microseconds = items.map((item) => item.microseconds as number);
+  const parts = scoreParts({ items, partOf: (index) => dataPartOf(rows[index] as { source?: unknown; group?: unknown }) });
   const report: Report = {
     name: reportName,
     createdAt: new Date().toISOString(),
@@ -66,6 +68,7 @@ export async function runLocalEvals({
     latency: summarizeLatency({ microseconds }),
     modelBytes: await directorySize(dir),
     items,
+    ...(parts ? { parts } : {}),
   };
   return { report, dir: await writeReport({ dir: join(paths.reports, report.name), report }) };
 }

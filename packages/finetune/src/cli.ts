@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { HotelIntentError, helpSummary, runMain } from "@hotel-intent/shared";
+import { HotelIntentError, helpSummary, parseNumberFlag, runCli, UsageError } from "@hotel-intent/shared";
 import { createProgress } from "@hotel-intent/shared/progress";
 import { cac } from "cac";
 import { runLocalFinetune } from "./local/run-local-finetune.js";
@@ -21,12 +21,11 @@ cli
   .example("pnpm finetune")
   .example("pnpm finetune --seed 7 --out /tmp/model-seed-7")
   .example("pnpm --silent finetune --json > training.json")
-  .action((options: { provider: string; data?: string; out?: string; seed?: string; json?: boolean; quiet?: boolean; yes?: boolean; maxCost?: string }) =>
-    runMain(async () => {
+  .action(
+    async (options: { provider: string; data?: string; out?: string; seed?: string; json?: boolean; quiet?: boolean; yes?: boolean; maxCost?: string }) => {
       if (options.provider === "openai") return runOpenAIStep("all", options);
-      if (options.provider !== "local") throw new HotelIntentError("E_USAGE", `unknown provider ${JSON.stringify(options.provider)} (use local or openai)`);
-      const seed = options.seed === undefined ? undefined : Number(options.seed);
-      if (seed !== undefined && !Number.isInteger(seed)) throw new HotelIntentError("E_USAGE", `--seed must be an integer, got ${options.seed}`);
+      if (options.provider !== "local") throw new UsageError(`--provider must be local or openai, got ${JSON.stringify(options.provider)}`);
+      const seed = parseNumberFlag({ name: "seed", value: options.seed, integer: true });
       const result = await runLocalFinetune({
         dataDir: options.data,
         outDir: options.out,
@@ -40,7 +39,7 @@ cli
           `finetune: ${summary.features} features, best epoch ${summary.bestEpoch}, validation accuracy ${summary.validationAccuracy === null ? "n/a" : `${(summary.validationAccuracy * 100).toFixed(1)}%`}, ${summary.seconds.toFixed(1)} s -> ${summary.outDir} (charts: ${summary.trainingReport})\n`,
         );
       }
-    }),
+    },
   );
 
 cli
@@ -50,15 +49,13 @@ cli
   .option("--quiet", "print nothing but errors")
   .example("pnpm finetune report")
   .example("pnpm finetune report --dir datasets/models/openai")
-  .action((options: { dir?: string; json?: boolean; quiet?: boolean }) =>
-    runMain(async () => {
-      const files = await writeTrainingReports({ dirs: options.dir === undefined ? undefined : [options.dir] });
-      if (options.json) process.stdout.write(`${JSON.stringify({ files })}\n`);
-      else if (!options.quiet) process.stdout.write(files.map((file) => `finetune report: ${file}\n`).join(""));
-    }),
-  );
+  .action(async (options: { dir?: string; json?: boolean; quiet?: boolean }) => {
+    const files = await writeTrainingReports({ dirs: options.dir === undefined ? undefined : [options.dir] });
+    if (options.json) process.stdout.write(`${JSON.stringify({ files })}\n`);
+    else if (!options.quiet) process.stdout.write(files.map((file) => `finetune report: ${file}\n`).join(""));
+  });
 
 registerOpenAICommands(cli);
 
 cli.help(helpSummary({ cli }));
-cli.parse();
+await runCli(cli);

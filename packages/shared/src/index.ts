@@ -1,4 +1,5 @@
 export { type Config, configSchema, loadConfig } from "./config.js";
+export { type DataPart, dataPartOf } from "./data-part.js";
 export { type Env, readEnv } from "./env.js";
 export { AnswerParseError, DataError, HotelIntentError, MissingInputError } from "./errors.js";
 export { findRoot, type ProjectPaths, projectPaths } from "./find-root.js";
@@ -40,7 +41,10 @@ export {
   OpenAISdkMissingError,
 } from "./openai/openai-errors.js";
 export { parseAnswer } from "./parse-answer.js";
+export { type NumberFlagOptions, parseChoiceFlag, parseIdListFlag, parseNumberFlag } from "./parse-flag.js";
 export { buildMessages, COMPACT_SYSTEM_PROMPT, FULL_SYSTEM_PROMPT, type PromptStyle } from "./prompt.js";
+export { reportError, runCli } from "./run-cli.js";
 export { runMain } from "./run-main.js";
 export * from "./schemas.js";
+export { UsageError } from "./usage-error.js";
 export { writeFileAtomic } from "./write-file-atomic.js";

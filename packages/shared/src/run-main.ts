@@ -1,18 +1,11 @@
-import { HotelIntentError } from "./errors.js";
-import { nextStep } from "./next-step.js";
+import { reportError } from "./run-cli.js";
 
 /**
- * Runs a CLI's main function: an error hotel-intent raised on purpose prints as one clear line on stderr, followed by
- * a `next:` line saying what to do when its message does not already say it;
- * anything else prints its stack. Either way the exit code is 1.
+ * Runs a script's main function (one without commands or flags): an error hotel-intent raised on purpose prints as
+ * one clear line on stderr (with a `next:` line when the message does not say what to do); anything else prints its stack.
  */
-export function runMain(main: () => Promise<unknown>): void {
+export function runMain(main: () => Promise<unknown>, { name = "hotel-intent" }: { name?: string } = {}): void {
   main().catch((error: unknown) => {
-    if (error instanceof HotelIntentError) {
-      const next = nextStep(error);
-      process.stderr.write(`error: ${error.message}\n${next === undefined ? "" : `next: ${next}\n`}`);
-    } else if (error instanceof Error && error.name === "CACError") process.stderr.write(`error: ${error.message}\n(see --help)\n`);
-    else process.stderr.write(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 1;
+    process.exitCode = reportError(error, { name });
   });
 }

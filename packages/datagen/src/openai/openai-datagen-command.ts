@@ -1,4 +1,4 @@
-import { HotelIntentError, INTENTS } from "@hotel-intent/shared";
+import { HotelIntentError, INTENTS, parseIdListFlag, parseNumberFlag, UsageError } from "@hotel-intent/shared";
 import { parseCountFlag, parseMaxCostFlag, refuseOpenAIFlags, runInterruptible } from "@hotel-intent/shared/openai";
 import { createProgress } from "@hotel-intent/shared/progress";
 import type { Command } from "cac";
@@ -42,8 +42,6 @@ export function withOpenAIDatagenOptions(command: Command): Command {
     .example("pnpm datagen --provider openai --batch --hard-only");
 }
 
-const usage = (message: string) => new HotelIntentError("E_USAGE", message);
-
 const OPENAI_ONLY = ["teacher", "student", "perIntent", "perRequest", "concurrency", "intents", "batch", "adversarial", "hardOnly", "maxCost", "yes"] as const;
 
 /** Refuses OpenAI-only flags given to the local provider, which would otherwise be silently ignored. */
@@ -53,11 +51,10 @@ export function assertNoOpenAIFlags(flags: OpenAIDatagenFlags): void {
 
 /** `datagen --provider openai`: runs the teacher (and the student), prints a summary or the manifest, and returns the exit code (130 after Ctrl-C). */
 export async function openaiDatagenCommand(flags: OpenAIDatagenFlags, write: (text: string) => void = (text) => process.stdout.write(text)): Promise<number> {
-  const seed = flags.seed === undefined ? undefined : Number(flags.seed);
-  if (seed !== undefined && !Number.isInteger(seed)) throw usage(`--seed must be an integer, got ${flags.seed}`);
-  const intents = flags.intents?.split(",").map((id) => Number(id.trim()));
+  const seed = parseNumberFlag({ name: "seed", value: flags.seed, integer: true });
+  const intents = parseIdListFlag({ name: "intents", value: flags.intents });
   if (intents?.some((id) => !INTENTS.some((intent) => intent.id === id)))
-    throw usage(`--intents must be intent ids from 1 to 40 separated by commas, got ${flags.intents}`);
+    throw new UsageError(`--intents must be intent ids of the catalog separated by commas, got ${JSON.stringify(String(flags.intents))}`);
   const maxCost = parseMaxCostFlag(flags.maxCost);
   const settings = {
     ...(flags.teacher ? { teacher: flags.teacher } : {}),

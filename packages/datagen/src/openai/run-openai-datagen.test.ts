@@ -180,6 +180,11 @@ describe("runOpenAIDatagen", () => {
     expect((server?.requests.length ?? 0) - before).toBe(6 - answered);
   });
 
+  it("fails, naming the endpoint and the first error, when every teacher request failed", async () => {
+    await start({ failures: [{ path: "/chat/completions", status: 400, times: 1000 }] });
+    await expect(run()).rejects.toThrow(/^all \d+ teacher requests failed \(.*127\.0\.0\.1.*\); the first: /);
+  });
+
   it("warns about an answer that does not match the schema and keeps the rest", async () => {
     let calls = 0;
     await start({ chat: (request) => (++calls === 1 ? "not json" : teacher(request)) });

@@ -1,6 +1,17 @@
 import { existsSync } from "node:fs";
 import { join, relative } from "node:path";
-import { anyLabelledSchema, DataError, loadConfig, type Manifest, parseAnswer, projectPaths, readJsonl, type SplitName, writeJson } from "@hotel-intent/shared";
+import {
+  anyLabelledSchema,
+  DataError,
+  loadConfig,
+  type Manifest,
+  OpenAIRequestError,
+  parseAnswer,
+  projectPaths,
+  readJsonl,
+  type SplitName,
+  writeJson,
+} from "@hotel-intent/shared";
 import {
   confirmCost,
   createOpenAIClientFromConfig,
@@ -130,6 +141,13 @@ export async function runOpenAIDatagen(
         voice: message.voice,
         stage: message.stage,
       });
+    });
+  }
+  if (generated.length === 0 && failed > 0) {
+    const first = teacherRequests.map((request) => teacherAnswers.get(request.customId)).find((answer) => answer && "error" in answer);
+    throw new OpenAIRequestError({
+      status: null,
+      message: `all ${failed} teacher requests failed (${describeEndpoint(client)}); the first: ${first && "error" in first ? first.error : "an answer that does not match the guest_messages schema"}`,
     });
   }
   const prepared = prepareSources({ messages: generated.filter((row) => row.text !== "" && row.text.length <= 10_000), excludeTexts });

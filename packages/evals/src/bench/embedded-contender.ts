@@ -1,4 +1,4 @@
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createLocalClassifier } from "@hotel-intent/classifier";
@@ -16,6 +16,8 @@ export function createEmbeddedContender({ featurizer, settings }: { featurizer: 
       const dir = await mkdtemp(join(tmpdir(), "hotel-intent-bench-"));
       await saveLinearModel({ dir, model });
       const classifier = await createLocalClassifier({ modelDir: dir });
+      const sizeBytes = await directorySize(dir);
+      await rm(dir, { recursive: true, force: true });
       let last = { text: "", confidence: 0 };
       return {
         predict: (text) => {
@@ -24,7 +26,7 @@ export function createEmbeddedContender({ featurizer, settings }: { featurizer: 
           return prediction.intent;
         },
         confidence: (text) => (text === last.text ? last.confidence : (classifier.classifySync(text).confidence ?? 0)),
-        sizeBytes: await directorySize(dir),
+        sizeBytes,
       };
     },
   };

@@ -18,20 +18,37 @@ const result: BenchResult = {
     },
     { name: "fastText", skipped: "not installed", scores: [] },
   ],
+  leakagePairs: 0,
+  learningCurve: [
+    { paraphrasesPerMessage: 0, train: 900, scores: [{ set: "VagueIntent-Eval", count: 100, accuracy: 0.25 }] },
+    { paraphrasesPerMessage: 20, train: 1000, scores: [{ set: "VagueIntent-Eval", count: 100, accuracy: 0.3 }] },
+  ],
 };
 
 describe("renderBench", () => {
   it("writes a row per contender and set, and a skipped row with its reason", () => {
     const markdown = renderBench(result);
-    expect(markdown).toContain("| hotel-intent embedded | test split | 87.5% | 0.870 | 0.020 | 9.5 s | 35.0 µs | 120.0 µs | 4.00 MB |");
+    expect(markdown).toContain("| hotel-intent embedded | test split (200) | 87.5% | 0.870 | 0.020 | 9.5 s | 35.0 µs | 120.0 µs | 4.00 MB |");
     expect(markdown).toContain("| fastText | skipped: not installed |");
+  });
+});
+
+describe("renderCurve", () => {
+  it("writes a row per point with the accuracy on each set", () => {
+    const markdown = renderBench(result);
+    expect(markdown).toContain("| paraphrases per line | train messages | VagueIntent-Eval |");
+    expect(markdown).toContain("| 0 | 900 | 25.0% |");
+    expect(markdown).toContain("| 20 | 1000 | 30.0% |");
   });
 });
 
 describe("renderTargets", () => {
   it("marks each target met or not from the embedded model's numbers", () => {
     const table = renderTargets(result);
-    expect(table).toContain("| VagueIntent-Eval accuracy | >= 60% (stretch 70%) | 30.0% | no |");
+    expect(table).toContain("| VagueIntent-Eval accuracy | >= 52% (stretch 60%) | 30.0% | no |");
+    expect(table).toContain("| test split, hand-written corpus part: accuracy | >= 89% | 87.5% | no |");
+    expect(table).toContain("| dev-blind accuracy | >= 97% | n/a | not measured |");
+    expect(table).toContain("| leakage pairs (>= 0.7 trigram Jaccard of VagueIntent-Eval) | 0 | 0 | yes |");
     expect(table).toContain("| mean latency per message (test split) | <= 50 µs | 35.0 µs | yes |");
     expect(table).toContain("| model size on disk | <= 10 MB | 4.00 MB | yes |");
   });

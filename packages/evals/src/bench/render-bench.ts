@@ -1,8 +1,10 @@
+import { SETS } from "./bench-sets.js";
 import type { BenchResult } from "./run-bench.js";
 
 const us = (value: number) => (Number.isNaN(value) ? "n/a" : `${value.toFixed(1)} µs`);
+const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
 
-/** One Markdown table: a row per contender and set. */
+/** The bench's Markdown: a row per contender and set, the targets, and the learning curve. */
 export function renderBench(result: BenchResult): string {
   const lines = [
     `Data: ${result.data.train} train / ${result.data.validation} validation / ${result.data.test} test messages${result.data.dev === null ? "" : `; dev-blind ${result.data.dev} messages`}${result.data.benchmark === null ? "; VagueIntent-Eval not present" : `; VagueIntent-Eval ${result.data.benchmark} messages`}.`,
@@ -17,12 +19,34 @@ export function renderBench(result: BenchResult): string {
     }
     for (const score of contender.scores) {
       lines.push(
-        `| ${contender.name} | ${score.set} | ${(score.accuracy * 100).toFixed(1)}% | ${score.macroF1.toFixed(3)} | ${score.ece === null ? "n/a" : score.ece.toFixed(3)} | ` +
+        `| ${contender.name} | ${score.set} (${score.count}) | ${pct(score.accuracy)} | ${score.macroF1.toFixed(3)} | ${score.ece === null ? "n/a" : score.ece.toFixed(3)} | ` +
           `${contender.trainSeconds?.toFixed(1)} s | ${us(score.latency.meanUs)}${score.batchLatency ? " (batch)" : ""} | ${us(score.latency.p99Us)} | ${((contender.sizeBytes ?? 0) / 1024 / 1024).toFixed(2)} MB |`,
       );
     }
   }
-  return `${lines.join("\n")}\n\nTargets of the embedded model:\n\n${renderTargets(result)}`;
+  const curve = renderCurve(result);
+  return `${lines.join("\n")}\n\nTargets of the embedded model:\n\n${renderTargets(result)}${curve ? `\n${curve}` : ""}`;
+}
+
+/** The learning curve as a table: accuracy against paraphrases per VagueIntent-Train line. */
+export function renderCurve(result: BenchResult): string {
+  const points = result.learningCurve ?? [];
+  if (points.length === 0) return "";
+  const sets = [...new Set(points.flatMap((point) => point.scores.map((score) => score.set)))];
+  const lines = [
+    "Learning curve of the embedded model (paraphrases per VagueIntent-Train line in training; everything else the same):",
+    "",
+    `| paraphrases per line | train messages | ${sets.join(" | ")} |`,
+    `| ---: | ---: | ${sets.map(() => "---:").join(" | ")} |`,
+  ];
+  for (const point of points) {
+    const cells = sets.map((set) => {
+      const score = point.scores.find((s) => s.set === set);
+      return score ? pct(score.accuracy) : "n/a";
+    });
+    lines.push(`| ${point.paraphrasesPerMessage} | ${point.train} | ${cells.join(" | ")} |`);
+  }
+  return `${lines.join("\n")}\n`;
 }
 
 interface Target {
@@ -33,16 +57,23 @@ interface Target {
   format: (value: number) => string;
 }
 
-/** The embedded model's targets from the project's issue 4, each with its measured value. */
+/** The embedded model's targets (issue 9 and before), each with its measured value. */
 export function renderTargets(result: BenchResult): string {
   const embedded = result.contenders[0];
   const score = (set: string) => embedded?.scores.find((s) => s.set === set);
-  const test = score("test split");
-  const benchmark = score("VagueIntent-Eval");
-  const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
+  const test = score(SETS.test);
+  const corpus = score(SETS.testCorpus) ?? test;
   const targets: Target[] = [
-    { name: "VagueIntent-Eval accuracy", goal: ">= 60% (stretch 70%)", measured: benchmark?.accuracy ?? null, pass: (v) => v >= 0.6, format: pct },
-    { name: "test-split expected calibration error", goal: "<= 0.05", measured: test?.ece ?? null, pass: (v) => v <= 0.05, format: (v) => v.toFixed(3) },
+    { name: "VagueIntent-Eval accuracy", goal: ">= 52% (stretch 60%)", measured: score(SETS.benchmark)?.accuracy ?? null, pass: (v) => v >= 0.52, format: pct },
+    { name: "dev-blind accuracy", goal: ">= 97%", measured: score(SETS.dev)?.accuracy ?? null, pass: (v) => v >= 0.97, format: pct },
+    { name: "test split, hand-written corpus part: accuracy", goal: ">= 89%", measured: corpus?.accuracy ?? null, pass: (v) => v >= 0.89, format: pct },
+    {
+      name: "test split, hand-written corpus part: expected calibration error",
+      goal: "<= 0.05",
+      measured: corpus?.ece ?? null,
+      pass: (v) => v <= 0.05,
+      format: (v) => v.toFixed(3),
+    },
     { name: "mean latency per message (test split)", goal: "<= 50 µs", measured: test?.latency.meanUs ?? null, pass: (v) => v <= 50, format: us },
     { name: "p99 latency per message (test split)", goal: "<= 200 µs", measured: test?.latency.p99Us ?? null, pass: (v) => v <= 200, format: us },
     { name: "training time", goal: "<= 60 s", measured: embedded?.trainSeconds ?? null, pass: (v) => v <= 60, format: (v) => `${v.toFixed(1)} s` },
@@ -52,6 +83,13 @@ export function renderTargets(result: BenchResult): string {
       measured: embedded?.sizeBytes ?? null,
       pass: (v) => v <= 10 * 1024 * 1024,
       format: (v) => `${(v / 1024 / 1024).toFixed(2)} MB`,
+    },
+    {
+      name: "leakage pairs (>= 0.7 trigram Jaccard of VagueIntent-Eval)",
+      goal: "0",
+      measured: result.leakagePairs ?? null,
+      pass: (v) => v === 0,
+      format: String,
     },
   ];
   const lines = ["| target | goal | measured | met |", "| --- | --- | ---: | --- |"];

@@ -1,4 +1,4 @@
-import { HotelIntentError } from "@hotel-intent/shared";
+import { HotelIntentError, UsageError } from "@hotel-intent/shared";
 import { parseCountFlag, parseMaxCostFlag, refuseOpenAIFlags, runInterruptible } from "@hotel-intent/shared/openai";
 import { createProgress } from "@hotel-intent/shared/progress";
 import type { Command } from "cac";
@@ -33,7 +33,7 @@ export function withOpenAIEvalsOptions(command: Command): Command {
     .example("pnpm evals --provider openai --models fine-tuned,gpt-4.1 --method both");
 }
 
-const usage = (message: string) => new HotelIntentError("E_USAGE", message);
+const usage = (message: string) => new UsageError(message);
 
 const OPENAI_ONLY = ["models", "method", "limit", "concurrency", "maxCost", "yes"] as const;
 
@@ -49,7 +49,7 @@ export async function openaiEvalsCommand(flags: OpenAIEvalsFlags, write: (text: 
   const method = flags.method ?? "chat";
   if (method !== "chat" && method !== "evals-api" && method !== "both") throw usage(`--method must be chat, evals-api or both, got ${method}`);
   const maxCost = parseMaxCostFlag(flags.maxCost);
-  const models = flags.models
+  const models = (flags.models === undefined ? undefined : String(flags.models))
     ?.split(",")
     .map((model) => model.trim())
     .filter(Boolean);

@@ -185,6 +185,11 @@ describe("runOpenAIEvals", () => {
     await expect(run({ models: ["ft:gpt-4o-mini-2024-07-18:acme::gone"], limit: 3 })).rejects.toThrow(OpenAIModelNotFoundError);
   });
 
+  it("fails, naming the first error, when every request to a model failed", async () => {
+    await start({ chat: () => ({ failure: { status: 400, message: "the deployment does not answer", retryAfterMs: 1 } }) });
+    await expect(run({ models: ["gpt-4.1"] })).rejects.toThrow(/all 20 requests to gpt-4\.1 failed; the first: .*the deployment does not answer/);
+  });
+
   it("sends nothing when the user declines the estimate", async () => {
     await start();
     const questions: string[] = [];

@@ -92,6 +92,10 @@ export async function scoreWithChat({ context, model, rows, dataset, concurrency
     progress.stop();
   }
   if (stopped !== undefined) throw stopped;
+  const errored = items.filter((item) => item.error !== undefined);
+  if (rows.length > 0 && errored.length === rows.length) {
+    throw new OpenAIRequestError({ status: null, message: `all ${rows.length} requests to ${model} failed; the first: ${errored[0]?.error}` });
+  }
   const timed = items.filter((item) => item.microseconds !== undefined).map((item) => item.microseconds as number);
   return {
     name: `openai-${modelSlug(model)}-${basename(dataset).replace(/\.jsonl$/, "")}`,

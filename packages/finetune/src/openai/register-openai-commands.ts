@@ -1,4 +1,5 @@
-import { HotelIntentError, runMain } from "@hotel-intent/shared";
+import { HotelIntentError, parseNumberFlag, UsageError } from "@hotel-intent/shared";
+import { parseMaxCostFlag } from "@hotel-intent/shared/openai";
 import type { CAC } from "cac";
 import { FINETUNE_STEPS, type FinetuneStep, openaiFinetuneCommand } from "./openai-finetune-command.js";
 
@@ -17,20 +18,13 @@ export interface OpenAIFlags {
   quiet?: boolean;
 }
 
-const usage = (message: string) => new HotelIntentError("E_USAGE", message);
-
-const dollars = (value: string | undefined) => {
-  if (value === undefined) return undefined;
-  const parsed = Number(value);
-  if (!Number.isFinite(parsed) || parsed < 0) throw usage(`--max-cost must be a non-negative number of dollars, got ${value}`);
-  return parsed;
-};
+const usage = (message: string) => new UsageError(message);
 
 /** Runs one `--provider openai` step from command-line flags; the exit code is 130 after Ctrl-C (the job keeps running). */
 export async function runOpenAIStep(step: FinetuneStep, flags: OpenAIFlags): Promise<void> {
   if (flags.provider !== "openai") throw usage(`\`finetune ${step}\` is a step of --provider openai; the local provider is plain \`pnpm finetune\``);
-  const epochs = flags.epochs === undefined || flags.epochs === "auto" ? flags.epochs : Number(flags.epochs);
-  if (typeof epochs === "number" && !(Number.isInteger(epochs) && epochs >= 1)) throw usage(`--epochs must be a whole number or auto, got ${flags.epochs}`);
+  const epochs =
+    flags.epochs === undefined || flags.epochs === "auto" ? flags.epochs : parseNumberFlag({ name: "epochs", value: flags.epochs, integer: true, min: 1 });
   process.exitCode = await openaiFinetuneCommand({
     step,
     dataDir: flags.data,
@@ -40,7 +34,7 @@ export async function runOpenAIStep(step: FinetuneStep, flags: OpenAIFlags): Pro
       ...(epochs === undefined ? {} : { nEpochs: epochs as number | "auto" }),
       ...(flags.suffix === undefined ? {} : { suffix: flags.suffix }),
     },
-    maxCost: dollars(flags.maxCost),
+    maxCost: parseMaxCostFlag(flags.maxCost),
     yes: flags.yes,
     newJob: flags.newJob,
     once: flags.once,
@@ -75,6 +69,6 @@ export function registerOpenAICommands(cli: CAC): void {
       .option("--json", "print the result as JSON on stdout")
       .option("--quiet", "print nothing but errors")
       .example(`pnpm finetune --provider openai ${step}${step === "all" || step === "create" ? " --yes" : ""}`)
-      .action((flags: OpenAIFlags) => runMain(() => runOpenAIStep(step, flags)));
+      .action((flags: OpenAIFlags) => runOpenAIStep(step, flags));
   }
 }
