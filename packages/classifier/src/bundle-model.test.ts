@@ -12,7 +12,15 @@ async function project({ accuracy, minAccuracy }: { accuracy: number; minAccurac
   const paths = projectPaths(root);
   await writeFile(paths.config, JSON.stringify({ classifier: { minAccuracy } }));
   await mkdir(join(paths.reports, "local-test"), { recursive: true });
-  await writeFile(join(paths.reports, "local-test", "report.json"), JSON.stringify({ name: "local-test", metrics: { accuracy, count: 200 } }));
+  await writeFile(
+    join(paths.reports, "local-test", "report.json"),
+    JSON.stringify({
+      name: "local-test",
+      metrics: { accuracy, macroF1: accuracy, count: 200, ece: 0.01 },
+      latency: { meanUs: 40, p99Us: 100 },
+      modelBytes: 1000,
+    }),
+  );
   await mkdir(paths.localModel, { recursive: true });
   await copyLinearModel({ from: await trainFixtureModel(), to: paths.localModel });
   const target = join(root, "package-model");

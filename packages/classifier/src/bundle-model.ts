@@ -1,8 +1,5 @@
 import { join } from "node:path";
-import { copyLinearModel, HotelIntentError, loadConfig, type ProjectPaths, readJson } from "@hotel-intent/shared";
-import { z } from "zod";
-
-const reportSchema = z.object({ name: z.string(), metrics: z.object({ accuracy: z.number(), count: z.number() }) });
+import { copyLinearModel, HotelIntentError, loadConfig, type ProjectPaths, readJson, reportSummarySchema } from "@hotel-intent/shared";
 
 /** The evaluated model's accuracy on the test split is below `classifier.minAccuracy`: the package keeps the model it had. */
 export class BelowMinimumError extends HotelIntentError {
@@ -32,8 +29,8 @@ export interface BundleModelOptions {
  */
 export async function bundleModel({ paths, target }: BundleModelOptions): Promise<{ accuracy: number; count: number }> {
   const { minAccuracy } = (await loadConfig({ file: paths.config })).classifier;
-  const report = await readJson({ file: join(paths.reports, "local-test", "report.json"), schema: reportSchema, missingHint: "run `pnpm evals` first" });
+  const report = await readJson({ file: join(paths.reports, "local-test", "report.json"), schema: reportSummarySchema, missingHint: "run `pnpm evals` first" });
   if (report.metrics.accuracy < minAccuracy) throw new BelowMinimumError({ accuracy: report.metrics.accuracy, minAccuracy, configFile: paths.config });
   await copyLinearModel({ from: paths.localModel, to: target });
-  return report.metrics;
+  return { accuracy: report.metrics.accuracy, count: report.metrics.count };
 }

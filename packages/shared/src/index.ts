@@ -42,7 +42,9 @@ export {
 } from "./openai/openai-errors.js";
 export { parseAnswer } from "./parse-answer.js";
 export { type NumberFlagOptions, parseChoiceFlag, parseIdListFlag, parseNumberFlag } from "./parse-flag.js";
+export { pipelineSummary } from "./pipeline-summary.js";
 export { buildMessages, COMPACT_SYSTEM_PROMPT, FULL_SYSTEM_PROMPT, type PromptStyle } from "./prompt.js";
+export { type ReportSummary, reportSummarySchema } from "./report-summary.js";
 export { reportError, runCli } from "./run-cli.js";
 export { runMain } from "./run-main.js";
 export * from "./schemas.js";

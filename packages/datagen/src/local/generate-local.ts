@@ -28,7 +28,7 @@ export interface GenerateLocalOptions {
 }
 
 /**
- * Expands the train split offline: rewordings of each train message (which stay in train, beside their source),
+ * Expands the train split offline: rewordings of each corpus train message (which stay in train, beside their source),
  * then messages composed from fragments until every intent has the same number of corpus-derived train rows.
  * Validation and test keep only the hand-written messages, so they measure what the team wrote, not the grammar.
  */
@@ -46,6 +46,8 @@ export function generateLocal({ splits, fragments, config, seed }: GenerateLocal
   };
   for (const row of splits.train) {
     train.push(row);
+    // The vague register's rows are many already (a line and all its paraphrases); rewording them again adds training time, not accuracy.
+    if (row.group !== undefined) continue;
     for (let v = 0; v < config.variantsPerMessage; v++) {
       tryAdd({ ...row, text: makeVariant({ text: row.text, random, synonyms }), source: "variant" });
     }
