@@ -8,7 +8,7 @@ describe("parseCountFlag", () => {
   });
 
   it("throws a usage error naming the flag when the value is not a whole number from 1", () => {
-    expect(() => parseCountFlag("per-intent", "0")).toThrow("--per-intent must be a whole number from 1, got 0");
+    expect(() => parseCountFlag("per-intent", "0")).toThrow(`--per-intent must be a whole number of at least 1, got "0"`);
     expect(() => parseCountFlag("limit", "2.5")).toThrow(expect.objectContaining({ code: "E_USAGE" }));
   });
 });
@@ -21,7 +21,7 @@ describe("parseMaxCostFlag", () => {
   });
 
   it("throws a usage error on a negative or non-numeric value", () => {
-    expect(() => parseMaxCostFlag("-1")).toThrow("--max-cost must be a number of dollars, got -1");
+    expect(() => parseMaxCostFlag("-1")).toThrow(`--max-cost must be a number of at least 0, got "-1"`);
     expect(() => parseMaxCostFlag("lots")).toThrow(expect.objectContaining({ code: "E_USAGE" }));
   });
 });
