@@ -56,8 +56,9 @@ describe("classifyCommand", () => {
     expect((await run({ input: file })).map((p) => p.intent)).toEqual([17, 7, 10, 17]);
   });
 
-  it("abstains with a null intent below the threshold", async () => {
-    const [prediction] = await run({ text: "hello", threshold: 1.01 });
+  it("abstains with a null intent and the reason below the threshold", async () => {
+    const [prediction] = await run({ text: "our flight is late tonight, can we keep the room", threshold: 1 });
+    expect(prediction).toMatchObject({ reason: "low_confidence" });
     expect(prediction?.intent).toBeNull();
     expect(prediction?.label).toBeNull();
     expect(prediction?.alternatives).toHaveLength(3);

@@ -13,3 +13,10 @@ export class ModelLoadError extends HotelIntentError {
     super("E_MODEL_LOAD", message, options);
   }
 }
+
+/** An option of `createClassifier` is out of its range (a threshold over 1, a negative topK). */
+export class InvalidOptionError extends HotelIntentError {
+  constructor(message: string) {
+    super("E_INVALID_OPTION", message);
+  }
+}

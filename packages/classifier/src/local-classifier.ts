@@ -1,8 +1,8 @@
 import { fileURLToPath } from "node:url";
-import { createPredictor, HotelIntentError, intentById, type LinearModel, loadLinearModel } from "@hotel-intent/shared";
+import { createPredictor, HotelIntentError, intentById, isUnsupportedLanguage, type LinearModel, loadLinearModel, OUT_OF_SCOPE } from "@hotel-intent/shared";
 import { checkMessage } from "./check-message.js";
 import type { ClassifyManyOptions } from "./create-classifier.js";
-import { ModelLoadError } from "./errors.js";
+import { InvalidOptionError, ModelLoadError } from "./errors.js";
 import type { Prediction } from "./prediction.js";
 
 /** The model bundled in this package (`model/` beside `dist/`). */
@@ -13,8 +13,15 @@ export interface LocalClassifierOptions {
   modelDir?: string;
   /** How many alternatives after the top intent. @default 3 */
   topK?: number;
-  /** Below this confidence the prediction abstains: `intent` and `label` are null. @default 0 */
+  /** Below this confidence the prediction abstains (`reason: "low_confidence"`). From 0 to 1. @default 0 */
   threshold?: number;
+  /**
+   * At or above this probability that a message fits none of the intents, it is rejected (`reason: "out_of_scope"`).
+   * From 0 to 1. @default the threshold calibrated on validation and stored in the model (0.5 for a model without one)
+   */
+  outOfScopeThreshold?: number;
+  /** Reject messages in other languages than English (`reason: "unsupported_language"`) before the model. @default true */
+  detectLanguage?: boolean;
 }
 
 /** What a loaded embedded model is (its `model.json`, less the featurizer internals). */
@@ -39,15 +46,35 @@ export interface LocalClassifier {
   classifySync(text: string): Prediction;
   classify(text: string): Promise<Prediction>;
   classifyMany(texts: readonly string[], options?: ClassifyManyOptions): Promise<Prediction[]>;
+  /** The model's probability that a message fits none of the intents; null for a model trained without out-of-scope data. */
+  outOfScopeScore(text: string): number | null;
+  /** The out-of-scope threshold in use (option, else the model's calibrated one); null without an out-of-scope class. */
+  outOfScopeThreshold: number | null;
   /** The loaded model. */
   model: EmbeddedModelInfo;
+}
+
+/** Refuses options out of their range with a {@link InvalidOptionError} that names the option. */
+function checkOptions({ topK, threshold, outOfScopeThreshold }: { topK: number; threshold: number; outOfScopeThreshold: number | undefined }): void {
+  if (!(Number.isInteger(topK) && topK >= 0)) throw new InvalidOptionError(`topK must be a whole number from 0, got ${topK}`);
+  if (!(threshold >= 0 && threshold <= 1)) throw new InvalidOptionError(`threshold must be from 0 to 1, got ${threshold}`);
+  if (outOfScopeThreshold !== undefined && !(outOfScopeThreshold >= 0 && outOfScopeThreshold <= 1)) {
+    throw new InvalidOptionError(`outOfScopeThreshold must be from 0 to 1, got ${outOfScopeThreshold}`);
+  }
 }
 
 /** Most time a batch runs before it lets other work (other requests, timers) run. */
 const YIELD_EVERY_MS = 5;
 
 /** Loads the embedded model and returns a classifier over it. */
-export async function createLocalClassifier({ modelDir = BUNDLED_MODEL_DIR, topK = 3, threshold = 0 }: LocalClassifierOptions = {}): Promise<LocalClassifier> {
+export async function createLocalClassifier({
+  modelDir = BUNDLED_MODEL_DIR,
+  topK = 3,
+  threshold = 0,
+  outOfScopeThreshold,
+  detectLanguage = true,
+}: LocalClassifierOptions = {}): Promise<LocalClassifier> {
+  checkOptions({ topK, threshold, outOfScopeThreshold });
   let model: LinearModel;
   try {
     model = await loadLinearModel({ dir: modelDir });
@@ -60,26 +87,31 @@ export async function createLocalClassifier({ modelDir = BUNDLED_MODEL_DIR, topK
   }
   const predict = createPredictor({ model });
   const classes = model.meta.classes;
-  const order = classes.map((_, index) => index);
+  const outOfScope = classes.indexOf(OUT_OF_SCOPE);
+  const rejectAt = outOfScopeThreshold ?? model.meta.outOfScopeThreshold ?? 0.5;
+  /** Class indices of the intents (not "none of these"), reordered by probability for each message. */
+  const order = classes.map((_, index) => index).filter((index) => index !== outOfScope);
   const classifySync = (text: string): Prediction => {
-    const probabilities = predict(checkMessage(text));
+    checkMessage(text);
+    if (detectLanguage && isUnsupportedLanguage(text)) return { intent: null, label: null, reason: "unsupported_language", confidence: null, alternatives: [] };
+    const probabilities = predict(text);
     order.sort((a, b) => (probabilities[b] as number) - (probabilities[a] as number));
     const best = order[0] as number;
     const confidence = probabilities[best] as number;
     const intent = classes[best] as number;
-    const abstain = confidence < threshold;
-    return {
-      intent: abstain ? null : intent,
-      label: abstain ? null : intentById(intent).name,
-      confidence,
-      alternatives: order
-        .slice(abstain ? 0 : 1, (abstain ? 0 : 1) + topK)
-        .map((index) => ({ intent: classes[index] as number, confidence: probabilities[index] as number })),
-    };
+    const alternativesFrom = (start: number) =>
+      order.slice(start, start + topK).map((index) => ({ intent: classes[index] as number, confidence: probabilities[index] as number }));
+    if (outOfScope >= 0 && (probabilities[outOfScope] as number) >= rejectAt) {
+      return { intent: null, label: null, reason: "out_of_scope", confidence: probabilities[outOfScope] as number, alternatives: alternativesFrom(0) };
+    }
+    if (confidence < threshold) return { intent: null, label: null, reason: "low_confidence", confidence, alternatives: alternativesFrom(0) };
+    return { intent, label: intentById(intent).name, confidence, alternatives: alternativesFrom(1) };
   };
   return {
     provider: "local",
     classifySync,
+    outOfScopeScore: (text) => (outOfScope < 0 ? null : (predict(checkMessage(text))[outOfScope] as number)),
+    outOfScopeThreshold: outOfScope < 0 ? null : rejectAt,
     classify: async (text) => classifySync(text),
     classifyMany: async (texts, { signal } = {}) => {
       // Long batches hand the event loop back every few milliseconds, so a server stays responsive during any request.

@@ -1,4 +1,4 @@
-import { buildMessages, intentById, type PromptStyle, parseAnswer } from "@hotel-intent/shared";
+import { buildMessages, intentById, OUT_OF_SCOPE, type PromptStyle, parseAnswer } from "@hotel-intent/shared";
 import { createOpenAIClient, type TokenUsage, toOpenAIError } from "@hotel-intent/shared/openai";
 import pLimit from "p-limit";
 import { checkMessage } from "./check-message.js";
@@ -93,14 +93,20 @@ export async function createOpenAIClassifier({
     const answer = choice?.message.content ?? "";
     const intent = parseAnswer(answer);
     const scored = logprobConfidence({ tokens: choice?.logprobs?.content, intent, topK });
-    const abstain = scored.confidence !== null && scored.confidence < threshold;
+    const prediction: Prediction =
+      intent === OUT_OF_SCOPE
+        ? { intent: null, label: null, reason: "out_of_scope", confidence: scored.confidence, alternatives: scored.alternatives }
+        : scored.confidence !== null && scored.confidence < threshold
+          ? {
+              intent: null,
+              label: null,
+              reason: "low_confidence",
+              confidence: scored.confidence,
+              alternatives: [{ intent, confidence: scored.confidence }, ...scored.alternatives].slice(0, topK),
+            }
+          : { intent, label: intentById(intent).name, confidence: scored.confidence, alternatives: scored.alternatives };
     return {
-      prediction: {
-        intent: abstain ? null : intent,
-        label: abstain ? null : intentById(intent).name,
-        confidence: scored.confidence,
-        alternatives: abstain ? [{ intent, confidence: scored.confidence }, ...scored.alternatives].slice(0, topK) : scored.alternatives,
-      },
+      prediction,
       answer,
       usage: {
         promptTokens: completion.usage?.prompt_tokens ?? 0,

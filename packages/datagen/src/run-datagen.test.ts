@@ -29,7 +29,8 @@ describe("runDatagen", () => {
     const root = await project();
     const { manifest, outDir } = await runDatagen({ root, exclude: [], log: quiet });
     const splits = await readSplits(outDir);
-    expect([...splits.validation, ...splits.test].every((row) => row.source === "corpus")).toBe(true);
+    expect([...splits.validation, ...splits.test].every((row) => row.source === "corpus" || row.source === "out-of-scope")).toBe(true);
+    expect(splits.test.filter((row) => row.source === "out-of-scope").every((row) => row.intent === 0 && row.outOfScope === "off-topic")).toBe(true);
     const trainOrigins = new Set(splits.train.filter((row) => row.source === "corpus").map((row) => row.origin));
     for (const row of splits.train.filter((r) => r.source === "variant")) expect(trainOrigins.has(row.origin)).toBe(true);
     const texts = [...splits.train, ...splits.validation, ...splits.test].map((row) => row.text.toLowerCase());
@@ -39,7 +40,7 @@ describe("runDatagen", () => {
       expect(manifest.splits[name].count).toBe(splits[name].length);
       expect(Object.values(manifest.splits[name].perIntent).reduce((a, b) => a + b, 0)).toBe(splits[name].length);
     }
-    expect(Object.keys(manifest.splits.test.perIntent).sort()).toEqual(["10", "17", "7"]);
+    expect(Object.keys(manifest.splits.test.perIntent).sort()).toEqual(["0", "10", "17", "7"]);
   });
 
   it("shows its six stages as progress and stops the progress when it ends", async () => {
@@ -74,9 +75,11 @@ describe("runDatagen", () => {
     expect(calls).toEqual(["stop"]);
   });
 
-  it("balances train so every intent has the same number of rows", async () => {
+  it("balances train so every intent has the same number of rows, and keeps the out-of-scope messages as intent 0", async () => {
     const { manifest } = await runDatagen({ root: await project(), exclude: [], log: quiet });
-    expect(new Set(Object.values(manifest.splits.train.perIntent)).size).toBe(1);
+    const { 0: outOfScope, ...intents } = manifest.splits.train.perIntent;
+    expect(new Set(Object.values(intents)).size).toBe(1);
+    expect(outOfScope).toBeGreaterThan(0);
   });
 
   it("writes identical files for the same seed and a different split for another", async () => {

@@ -2,11 +2,12 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { anyLabelledSchema, DataError, loadConfig, type Manifest, projectPaths, readJsonl, type SplitName } from "@hotel-intent/shared";
+import { anyLabelledSchema, DataError, loadConfig, type Manifest, OUT_OF_SCOPE, projectPaths, readJsonl, type SplitName } from "@hotel-intent/shared";
 import { type Progress, silentProgress } from "@hotel-intent/shared/progress";
 import { type DatasetRow, generateLocal } from "./local/generate-local.js";
 import { LEAKAGE_SIMILARITY, prepareSources, type SourceMessage } from "./prepare-sources.js";
 import { readCorpus } from "./read-corpus.js";
+import { readOutOfScope } from "./read-out-of-scope.js";
 import { readVagueSources, type VagueMessage } from "./read-vague-sources.js";
 import { createSimilarityIndex } from "./similarity.js";
 import { splitStratified } from "./split-stratified.js";
@@ -81,6 +82,7 @@ async function generate({
   progress.update(0, "reading the corpus");
   const corpus = await readCorpus({ dir: paths.corpus });
   const vague = await readVagueSources({ corpusDir: paths.corpus, vagueIntentTrain: join(paths.seedData, "vagueintent-train.jsonl") });
+  const outOfScope = await readOutOfScope({ corpusDir: paths.corpus });
   progress.update(1, "deduplicating and checking for benchmark leakage");
   const warnings: string[] = [];
   const all = prepareSources<SourceMessage & { vague?: VagueMessage }>({
@@ -95,6 +97,7 @@ async function generate({
   const leakedGroups = new Set(vague.messages.filter((message) => all.benchmarkMatches.some((match) => match.origin === message.origin)).map((m) => m.group));
   const keptVague = all.kept.flatMap((message) => (message.vague && !leakedGroups.has(message.vague.group) ? [message.vague] : []));
   const prepared = { ...all, kept: all.kept.filter((message) => !message.vague) };
+  const rejected = prepareSources({ messages: outOfScope.messages.map((message) => ({ ...message, intent: OUT_OF_SCOPE })), excludeTexts });
   const fragments = prepareSources({ messages: corpus.fragments, excludeTexts });
   progress.update(2, "splitting");
   const corpusSplits = splitStratified({
@@ -111,7 +114,15 @@ async function generate({
     validationShare: config.validationShare,
     testShare: config.testShare,
   });
-  for (const name of ["train", "validation", "test"] as SplitName[]) corpusSplits[name].push(...vagueSplits[name]);
+  const outOfScopeGroups = [...new Set(outOfScope.messages.map((message) => message.group))];
+  const outOfScopeSplits = splitStratified({
+    items: rejected.kept.map(({ text, group, origin }): DatasetRow => ({ text, intent: OUT_OF_SCOPE, source: "out-of-scope", outOfScope: group, origin })),
+    intentOf: (row) => outOfScopeGroups.indexOf(row.outOfScope as string),
+    validationShare: config.validationShare,
+    testShare: config.testShare,
+    seed: effectiveSeed,
+  });
+  for (const name of ["train", "validation", "test"] as SplitName[]) corpusSplits[name].push(...vagueSplits[name], ...outOfScopeSplits[name]);
   progress.update(3, "generating train messages");
   const splits = generateLocal({ splits: corpusSplits, fragments: fragments.kept, config, seed: effectiveSeed });
 
@@ -137,7 +148,7 @@ async function generate({
       provider: "local",
       seed: effectiveSeed,
       createdBy: "@hotel-intent/datagen",
-      corpusHash: await hashFiles([...corpus.files, ...vague.files]),
+      corpusHash: await hashFiles([...corpus.files, ...vague.files, ...outOfScope.files]),
       dropped: {
         duplicates: prepared.duplicates + fragments.duplicates,
         nearDuplicates: prepared.nearDuplicates + fragments.nearDuplicates,
@@ -149,6 +160,7 @@ async function generate({
         vagueIntentTrain: keptVague.filter((message) => message.source === "vagueintent-train").length,
         paraphrases: keptVague.filter((message) => message.source === "paraphrase").length,
         register: keptVague.filter((message) => message.source === "register").length,
+        outOfScope: rejected.kept.length,
       },
     },
   });

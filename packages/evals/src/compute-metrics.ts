@@ -1,7 +1,8 @@
-import { INTENTS } from "@hotel-intent/shared";
+import { INTENTS, OUT_OF_SCOPE } from "@hotel-intent/shared";
 
 export interface ScoredItem {
   text: string;
+  /** Gold intent; 0 for a message that fits none of the intents. */
   intent: number;
   /** Predicted intent, or null when the classifier abstained or failed. */
   predicted: number | null;
@@ -10,6 +11,12 @@ export interface ScoredItem {
   error?: string | undefined;
   /** How long classifying this message took, in microseconds, when the run timed each message. */
   microseconds?: number | undefined;
+  /** Why no intent was predicted (out_of_scope, unsupported_language, low_confidence). */
+  reason?: string | undefined;
+  /** Out-of-scope messages: their kind (small-talk, other-business, ...). */
+  group?: string | undefined;
+  /** The embedded model's probability that the message fits none of the intents, for threshold curves. */
+  outOfScopeScore?: number | null | undefined;
 }
 
 export interface IntentScores {
@@ -42,9 +49,13 @@ export interface Metrics {
   ece: number | null;
 }
 
-/** Accuracy, macro-F1 over the intents present in the gold labels, per-intent scores, confusion matrix, most-confused pairs, and calibration. */
+/**
+ * Accuracy, macro-F1 over the intents present in the gold labels, per-intent scores, confusion matrix, most-confused
+ * pairs, and calibration, over the in-scope messages (a rejected one counts as wrong). Out-of-scope messages (gold 0)
+ * are measured apart, by {@link computeOutOfScope}.
+ */
 export function computeMetrics({
-  items,
+  items: all,
   examplesPerPair = 3,
   pairs = 10,
 }: {
@@ -52,6 +63,7 @@ export function computeMetrics({
   examplesPerPair?: number;
   pairs?: number;
 }): Metrics {
+  const items = all.filter((item) => item.intent !== OUT_OF_SCOPE);
   const confusion = INTENTS.map(() => INTENTS.map(() => 0));
   let correct = 0;
   let errors = 0;

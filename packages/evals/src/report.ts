@@ -1,5 +1,6 @@
 import type { DataPart } from "@hotel-intent/shared";
 import type { Metrics, ScoredItem } from "./compute-metrics.js";
+import type { OutOfScopeMetrics } from "./compute-out-of-scope.js";
 import type { LatencySummary } from "./summarize-latency.js";
 
 /** The headline numbers of one part of a set. */
@@ -24,6 +25,8 @@ export interface Report {
   items: ScoredItem[];
   /** The generated test split's two parts scored on their own (present when the set has both). */
   parts?: Partial<Record<DataPart, PartMetrics>> | undefined;
+  /** How the model says "none of these", when the set has out-of-scope messages; `threshold` is the default in use. */
+  outOfScope?: (OutOfScopeMetrics & { threshold: number | null }) | undefined;
   /** API models: what the run cost. Absent for the embedded model, which has no per-message price. */
   cost?: ReportCost | undefined;
   /** API models: how the messages were sent and scored. Absent for the embedded model. */

@@ -3,6 +3,7 @@ import { createLocalClassifier, type LocalClassifier } from "@hotel-intent/class
 import { anyLabelledSchema, dataPartOf, projectPaths, readJsonl } from "@hotel-intent/shared";
 import { type Progress, silentProgress } from "@hotel-intent/shared/progress";
 import { computeMetrics, type ScoredItem } from "./compute-metrics.js";
+import { computeOutOfScope } from "./compute-out-of-scope.js";
 import { directorySize } from "./directory-size.js";
 import type { Report } from "./report.js";
 import { scoreParts } from "./score-parts.js";
@@ -50,13 +51,24 @@ export async function runLocalEvals({
       const start = process.hrtime.bigint();
       const prediction = classifier.classifySync(row.text);
       const microseconds = Number(process.hrtime.bigint() - start) / 1000;
-      items.push({ text: row.text, intent: row.intent, predicted: prediction.intent, confidence: prediction.confidence, microseconds });
+      items.push({
+        text: row.text,
+        intent: row.intent,
+        predicted: prediction.intent,
+        confidence: prediction.confidence,
+        microseconds,
+        ...("reason" in prediction ? { reason: prediction.reason } : {}),
+        ...(typeof row.outOfScope === "string" ? { group: row.outOfScope } : {}),
+      });
       if ((index + 1) % BATCH === 0 || index + 1 === rows.length) progress.update(index + 1);
     }
   } finally {
     progress.stop();
   }
   const microseconds = items.map((item) => item.microseconds as number);
+  // Untimed: each message's out-of-scope probability, for the report's threshold curve.
+  if (classifier.outOfScopeThreshold !== null) for (const item of items) item.outOfScopeScore = classifier.outOfScopeScore(item.text);
+  const outOfScope = computeOutOfScope({ items });
   const parts = scoreParts({ items, partOf: (index) => dataPartOf(rows[index] as { source?: unknown; group?: unknown }) });
   const report: Report = {
     name: reportName,
@@ -69,6 +81,7 @@ export async function runLocalEvals({
     modelBytes: await directorySize(dir),
     items,
     ...(parts ? { parts } : {}),
+    ...(outOfScope ? { outOfScope: { ...outOfScope, threshold: classifier.outOfScopeThreshold } } : {}),
   };
   return { report, dir: await writeReport({ dir: join(paths.reports, report.name), report }) };
 }

@@ -1,8 +1,8 @@
-import type { DataPart } from "@hotel-intent/shared";
+import { type DataPart, OUT_OF_SCOPE } from "@hotel-intent/shared";
 import { computeMetrics, type ScoredItem } from "./compute-metrics.js";
 import type { PartMetrics } from "./report.js";
 
-/** Scores each part of a set on its own; undefined when the set has one part only (nothing to tell apart). */
+/** Scores each part of a set's in-scope messages on its own; undefined when there is one part only (nothing to tell apart). */
 export function scoreParts({
   items,
   partOf,
@@ -12,6 +12,7 @@ export function scoreParts({
 }): Partial<Record<DataPart, PartMetrics>> | undefined {
   const byPart = new Map<DataPart, ScoredItem[]>();
   items.forEach((item, index) => {
+    if (item.intent === OUT_OF_SCOPE) return;
     const part = partOf(index);
     const group = byPart.get(part);
     if (group) group.push(item);

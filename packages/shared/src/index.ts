@@ -19,6 +19,7 @@ export {
 } from "./jsonl.js";
 export { anyLabelledSchema } from "./labelled-example.js";
 export { createPredictor, softmax } from "./model/create-predictor.js";
+export { isUnsupportedLanguage } from "./model/detect-language.js";
 export { createFeatureEncoder, createGrowingIds, createVocabularyIds, type EncodedFeatures, type FeatureIds } from "./model/feature-encoder.js";
 export { createFeaturizer, type Features } from "./model/featurizer.js";
 export { type FeaturizerSettings, featurizerSettingsSchema } from "./model/featurizer-settings.js";

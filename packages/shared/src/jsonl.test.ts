@@ -39,7 +39,7 @@ describe("readJsonl", () => {
   });
 
   it("lists several bad lines at once", async () => {
-    const file = await fixture('{"text":"","intent":7}\n{"text":"x","intent":0}\n');
+    const file = await fixture('{"text":"","intent":7}\n{"text":"x","intent":41}\n');
     const error = await readJsonl({ file, schema: labelledExampleSchema }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DataError);
     expect((error as Error).message).toContain("2 bad lines");
@@ -88,8 +88,8 @@ describe("anyLabelledSchema", () => {
     await expect(readJsonl({ file, schema: anyLabelledSchema })).rejects.toThrow(`${file}:1: messages: the assistant message names no intent`);
   });
 
-  it("rejects an eval item with a label outside 1-40", async () => {
-    const file = await fixture('{"item":{"input_text":"hi","correct_label":"0"}}\n');
+  it("rejects an eval item with a label outside 0-40", async () => {
+    const file = await fixture('{"item":{"input_text":"hi","correct_label":"41"}}\n');
     await expect(readJsonl({ file, schema: anyLabelledSchema })).rejects.toThrow(`${file}:1: item.correct_label:`);
   });
 });

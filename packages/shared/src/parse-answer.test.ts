@@ -26,7 +26,14 @@ describe("parseAnswer", () => {
     }
   });
 
-  it.each(["", "0", "41", "77", "7 or 8", "maybe 7", "7 - Cancel reservation", "late", "seven", "I think it is 7"])("throws a typed error for %j", (answer) => {
-    expect(() => parseAnswer(answer)).toThrow(AnswerParseError);
+  it.each(["0", "0 - none of these", " 0\n"])("reads %j as none of the intents (0)", (answer) => {
+    expect(parseAnswer(answer)).toBe(0);
   });
+
+  it.each(["", "00 - Cancel reservation", "41", "77", "7 or 8", "maybe 7", "7 - Cancel reservation", "late", "seven", "I think it is 7"])(
+    "throws a typed error for %j",
+    (answer) => {
+      expect(() => parseAnswer(answer)).toThrow(AnswerParseError);
+    },
+  );
 });

@@ -1,5 +1,6 @@
 import { AnswerParseError } from "./errors.js";
 import { INTENTS } from "./intents.js";
+import { OUT_OF_SCOPE } from "./schemas.js";
 
 const normalise = (text: string) =>
   text
@@ -14,8 +15,8 @@ const NUMBERED = /^(?:intent(?:ion)?\s*(?:id|number)?\s*[:=-]?\s*)?#?\s*(\d{1,2}
 
 /**
  * The intent id that a model's answer names: `"7"`, `"#7"`, `" 7\n"`, `"7 - Request late check-out"`,
- * `"INTENTION: #7"` or the intent's own name all give 7. Anything else, including a number
- * followed by another intent's name, throws {@link AnswerParseError}.
+ * `"INTENTION: #7"` or the intent's own name all give 7; `"0"` (none of these) gives {@link OUT_OF_SCOPE}.
+ * Anything else, including a number followed by another intent's name, throws {@link AnswerParseError}.
  */
 export function parseAnswer(answer: string): number {
   const text = normalise(answer);
@@ -25,6 +26,7 @@ export function parseAnswer(answer: string): number {
   if (match) {
     const id = Number(match[1]);
     const rest = normalise((match[2] ?? "").replace(/^[\s.:)\]–—-]+/, ""));
+    if (id === OUT_OF_SCOPE && (rest === "" || /^none( of (these|them))?$/.test(rest))) return OUT_OF_SCOPE;
     if (id >= 1 && id <= 40 && (rest === "" || byName.get(rest) === id)) return id;
   }
   throw new AnswerParseError(answer);

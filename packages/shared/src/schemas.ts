@@ -5,6 +5,12 @@ export const MAX_MESSAGE_CHARS = 10_000;
 
 export const intentIdSchema = z.number().int().min(1).max(40);
 
+/** The label of a message that fits none of the intents ("none of these"), in data files and in an LLM's answer. */
+export const OUT_OF_SCOPE = 0;
+
+/** A labelled message's label: an intent id, or {@link OUT_OF_SCOPE}. */
+export const labelSchema = z.number().int().min(0).max(40);
+
 /** Control characters and format characters (zero-width spaces and joiners, direction marks, the byte-order mark). */
 const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
 
@@ -18,10 +24,10 @@ export const messageTextSchema = z
   .refine((text) => visibleText(text).trim().length > 0, "is empty")
   .refine((text) => text.length <= MAX_MESSAGE_CHARS || [...text].length <= MAX_MESSAGE_CHARS, `is longer than ${MAX_MESSAGE_CHARS} characters`);
 
-/** `{"text": ..., "intent": 1..40, ...metadata}`: the project's own labelled shape. */
+/** `{"text": ..., "intent": 0..40, ...metadata}`: the project's own labelled shape (intent 0: none of the intents). */
 export const labelledExampleSchema = z.looseObject({
   text: messageTextSchema,
-  intent: intentIdSchema,
+  intent: labelSchema,
 });
 export type LabelledExample = z.infer<typeof labelledExampleSchema>;
 
@@ -39,20 +45,27 @@ export type SftLine = z.infer<typeof sftLineSchema>;
 export const evalItemSchema = z.object({
   item: z.object({
     input_text: messageTextSchema,
-    correct_label: z.string().regex(/^([1-9]|[1-3][0-9]|40)$/, "must be an intent number from 1 to 40"),
+    correct_label: z.string().regex(/^([0-9]|[1-3][0-9]|40)$/, "must be an intent number from 1 to 40, or 0 for none of them"),
   }),
 });
 export type EvalItem = z.infer<typeof evalItemSchema>;
 
 export const alternativeSchema = z.object({ intent: intentIdSchema, confidence: z.number().min(0).max(1).nullable() });
 
-/** What every classifier returns for one message. `intent` is null when it abstains under a threshold. */
-export const predictionSchema = z.object({
-  intent: intentIdSchema.nullable(),
-  label: z.string().nullable(),
-  confidence: z.number().min(0).max(1).nullable(),
-  alternatives: z.array(alternativeSchema),
-});
+/** Why a prediction names no intent. */
+export const noIntentReasonSchema = z.enum(["out_of_scope", "unsupported_language", "low_confidence"]);
+export type NoIntentReason = z.infer<typeof noIntentReasonSchema>;
+
+const confidenceSchema = z.number().min(0).max(1).nullable();
+
+/**
+ * What every classifier returns for one message: an intent, or none with the reason (the message fits no intent, is
+ * in a language the model does not read, or the top intent is under the confidence threshold).
+ */
+export const predictionSchema = z.union([
+  z.object({ intent: intentIdSchema, label: z.string(), confidence: confidenceSchema, alternatives: z.array(alternativeSchema) }),
+  z.object({ intent: z.null(), label: z.null(), reason: noIntentReasonSchema, confidence: confidenceSchema, alternatives: z.array(alternativeSchema) }),
+]);
 export type Prediction = z.infer<typeof predictionSchema>;
 
 /** A corpus building block that the offline generator composes into new messages. */
@@ -85,6 +98,7 @@ export const manifestSchema = z.object({
       vagueIntentTrain: z.number().int(),
       paraphrases: z.number().int(),
       register: z.number().int(),
+      outOfScope: z.number().int().default(0),
     })
     .optional(),
 });

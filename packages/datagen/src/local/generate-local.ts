@@ -11,10 +11,12 @@ export interface DatasetRow {
    * `corpus`: as written; `variant`: a rewording of one train message; `composed`: built from fragments;
    * `vagueintent-train`, `paraphrase`, `register`: the abstract vague register (see `readVagueSources`).
    */
-  source: "corpus" | "variant" | "composed" | "openai" | "vagueintent-train" | "paraphrase" | "register";
+  source: "corpus" | "variant" | "composed" | "openai" | "vagueintent-train" | "paraphrase" | "register" | "out-of-scope";
   origin: string;
   /** Rows of one group (a VagueIntent-Train line and its paraphrases) always share a split. */
   group?: string | undefined;
+  /** Out-of-scope rows (intent 0): their kind, e.g. small-talk or other-business. */
+  outOfScope?: string | undefined;
   voice?: string | undefined;
   stage?: string | undefined;
 }
@@ -47,14 +49,14 @@ export function generateLocal({ splits, fragments, config, seed }: GenerateLocal
   for (const row of splits.train) {
     train.push(row);
     // The vague register's rows are many already (a line and all its paraphrases); rewording them again adds training time, not accuracy.
-    if (row.group !== undefined) continue;
+    if (row.group !== undefined || row.outOfScope !== undefined) continue;
     for (let v = 0; v < config.variantsPerMessage; v++) {
       tryAdd({ ...row, text: makeVariant({ text: row.text, random, synonyms }), source: "variant" });
     }
   }
   // Composed messages even out the corpus-derived rows; the vague register's rows come on top (the trainer weighs classes).
   const perIntent = new Map<number, number>();
-  for (const row of train) if (row.group === undefined) perIntent.set(row.intent, (perIntent.get(row.intent) ?? 0) + 1);
+  for (const row of train) if (row.group === undefined && row.outOfScope === undefined) perIntent.set(row.intent, (perIntent.get(row.intent) ?? 0) + 1);
   const most = Math.max(0, ...perIntent.values());
   const intents = [...new Set([...perIntent.keys(), ...fragments.map((fragment) => fragment.intent)])].sort((a, b) => a - b);
   for (const intent of intents) {

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createLocalClassifier } from "@hotel-intent/classifier";
-import { trainLinear } from "@hotel-intent/finetune";
+import { calibrationRows, trainLinear } from "@hotel-intent/finetune";
 import { type FeaturizerSettings, saveLinearModel, type TrainSettings } from "@hotel-intent/shared";
 import { directorySize } from "../directory-size.js";
 import type { Contender } from "./contender.js";
@@ -12,7 +12,7 @@ export function createEmbeddedContender({ featurizer, settings }: { featurizer: 
   return {
     name: "hotel-intent embedded",
     async train({ train, validation }) {
-      const { model } = trainLinear({ train, validation, featurizer, settings });
+      const { model } = trainLinear({ train, validation, calibration: calibrationRows(validation), featurizer, settings });
       const dir = await mkdtemp(join(tmpdir(), "hotel-intent-bench-"));
       await saveLinearModel({ dir, model });
       const classifier = await createLocalClassifier({ modelDir: dir });

@@ -8,6 +8,7 @@ import { costChartSpec } from "./cost-chart.js";
 import { f1ChartSpec } from "./f1-chart.js";
 import { intentLabel } from "./intent-label.js";
 import { latencyChartSpec } from "./latency-chart.js";
+import { outOfScopeChartSpec } from "./out-of-scope-chart.js";
 import { isVagueIntentEval } from "./reference-results.js";
 
 export interface RenderReportHtmlOptions {
@@ -147,6 +148,31 @@ export async function renderReportHtml({ report, peers = [], skipped = [] }: Ren
         ? await figure("cost", costChartSpec({ entries: priced }), `API models on this dataset, from the tokens each run used. ${costNotes.join(" ")}`)
         : `<p class="note">No API model has been evaluated on this dataset yet. ${escapeHtml(costNotes.join(" "))}</p>`,
   });
+
+  if (report.outOfScope) {
+    const oos = report.outOfScope;
+    const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
+    const rows = Object.entries(oos.byGroup).map(
+      ([group, rates]) => `<tr><td>${escapeHtml(group)}</td><td class="num">${rates.count}</td><td class="num">${pct(rates.rate)}</td></tr>`,
+    );
+    sections.push({
+      id: "out-of-scope",
+      title: "Out of scope",
+      html: [
+        `<p>${pct(oos.outOfScope.rate)} of ${oos.outOfScope.count} out-of-scope messages rejected; ${pct(oos.inScope.rate)} of ${oos.inScope.count} in-scope messages wrongly rejected; accuracy on the in-scope messages kept ${pct(oos.inScope.keptAccuracy)}.</p>`,
+        `<table><thead><tr><th>group</th><th>messages</th><th>rejected</th></tr></thead><tbody>${rows.join("")}</tbody></table>`,
+        ...(oos.curve.length > 0
+          ? [
+              await figure(
+                "out-of-scope",
+                outOfScopeChartSpec({ curve: oos.curve, threshold: oos.threshold }),
+                "Each message's probability of fitting none of the intents against the threshold; messages in another language are rejected at any threshold.",
+              ),
+            ]
+          : []),
+      ].join("\n"),
+    });
+  }
 
   sections.push({ id: "confused", title: "Most-confused pairs", html: confusedPairsHtml(report) });
 

@@ -1,4 +1,4 @@
-import { intentIdSchema } from "@hotel-intent/shared";
+import { intentIdSchema, labelSchema } from "@hotel-intent/shared";
 import { z } from "zod";
 
 const intentScoresSchema = z.object({
@@ -33,13 +33,23 @@ export const reportSchema = z.looseObject({
   items: z.array(
     z.looseObject({
       text: z.string(),
-      intent: intentIdSchema,
+      intent: labelSchema,
       predicted: intentIdSchema.nullable(),
       confidence: z.number().nullable(),
       error: z.string().optional(),
       microseconds: z.number().min(0).optional(),
     }),
   ),
+  outOfScope: z
+    .looseObject({
+      outOfScope: z.object({ count: z.number(), rejected: z.number(), rate: z.number() }),
+      byGroup: z.record(z.string(), z.object({ count: z.number(), rejected: z.number(), rate: z.number() })),
+      inScope: z.object({ count: z.number(), rejected: z.number(), rate: z.number(), keptAccuracy: z.number() }),
+      byReason: z.record(z.string(), z.number()),
+      curve: z.array(z.object({ threshold: z.number(), outOfScopeRejected: z.number(), inScopeRejected: z.number() })),
+      threshold: z.number().nullable(),
+    })
+    .optional(),
   cost: z
     .looseObject({
       usd: z.number().min(0).nullable(),

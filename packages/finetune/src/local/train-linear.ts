@@ -7,9 +7,11 @@ import {
   LINEAR_MODEL_FORMAT,
   type LinearModel,
   normaliseText,
+  OUT_OF_SCOPE,
   type TrainSettings,
   words,
 } from "@hotel-intent/shared";
+import { calibrateOutOfScope } from "./calibrate-out-of-scope.js";
 import { fitTemperature } from "./fit-temperature.js";
 
 export interface Example {
@@ -30,6 +32,11 @@ export interface TrainLinearOptions {
   validation: readonly Example[];
   featurizer: FeaturizerSettings;
   settings: TrainSettings;
+  /**
+   * Messages on which the out-of-scope threshold is calibrated (it rejects at most `settings.maxInScopeRejection` of
+   * their in-scope ones). @default validation
+   */
+  calibration?: readonly Example[];
   /** Concept lexicon saved into the model. @default the project's LEXICON */
   lexicon?: Readonly<Record<string, readonly string[]>>;
   onEpoch?: (record: EpochRecord) => void;
@@ -84,7 +91,7 @@ function mulberry32(seed: number): () => number {
  * keeps the epoch with the lowest validation loss, then fits a softmax temperature on validation.
  * Deterministic for the same data and seed.
  */
-export function trainLinear({ train, validation, featurizer, settings, lexicon = LEXICON, onEpoch }: TrainLinearOptions): TrainLinearResult {
+export function trainLinear({ train, validation, calibration, featurizer, settings, lexicon = LEXICON, onEpoch }: TrainLinearOptions): TrainLinearResult {
   const names = createGrowingIds();
   const encode = createFeatureEncoder({ settings: featurizer, lexicon, ids: names });
   const classes = [...new Set(train.map((example) => example.intent))].sort((a, b) => a - b);
@@ -215,6 +222,11 @@ export function trainLinear({ train, validation, featurizer, settings, lexicon =
     else if (epoch - best.epoch >= settings.patience) break;
   }
 
+  const logitsOfText = (text: string) => {
+    const out = new Float64Array(K);
+    logitsOf(toSparse(encode(text)), out, best.W, best.b);
+    return out;
+  };
   const validationLogits = validationX.map((x) => {
     const out = new Float64Array(K);
     logitsOf(x, out, best.W, best.b);
@@ -222,6 +234,17 @@ export function trainLinear({ train, validation, featurizer, settings, lexicon =
   });
   const known = validationY.map((label, n) => [label, n] as const).filter(([label]) => label >= 0);
   const temperature = fitTemperature({ logits: known.map(([, n]) => validationLogits[n] as Float64Array), labels: known.map(([label]) => label) });
+  const outOfScope = classIndex.get(OUT_OF_SCOPE);
+  const outOfScopeThreshold =
+    outOfScope === undefined
+      ? undefined
+      : calibrateOutOfScope({
+          logits: calibration ? calibration.map((example) => logitsOfText(example.text)) : validationLogits,
+          labels: calibration ? calibration.map((example) => classIndex.get(example.intent) ?? -1) : validationY,
+          outOfScope,
+          temperature,
+          maxInScopeRejection: settings.maxInScopeRejection,
+        });
   return {
     model: {
       meta: {
@@ -232,6 +255,7 @@ export function trainLinear({ train, validation, featurizer, settings, lexicon =
         features: vocabulary,
         words: trainingWords(train, 1),
         temperature,
+        ...(outOfScopeThreshold === undefined ? {} : { outOfScopeThreshold }),
         weightsFile: "weights.bin",
         weightsSha256: "",
         training: {},

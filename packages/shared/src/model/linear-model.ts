@@ -8,14 +8,19 @@ export const linearModelMetaSchema = z.object({
   format: z.literal(LINEAR_MODEL_FORMAT),
   settings: featurizerSettingsSchema,
   lexicon: z.record(z.string(), z.array(z.string())),
-  /** Intent id of each output, in weight-column order. */
-  classes: z.array(z.number().int().min(1).max(40)).min(2),
+  /** Intent id of each output, in weight-column order; 0 is "none of the intents" (out of scope). */
+  classes: z.array(z.number().int().min(0).max(40)).min(2),
   /** Feature name of each weight row. */
   features: z.array(z.string()),
   /** Words seen in training, featurised when the model loads so that first messages are as fast as later ones. */
   words: z.array(z.string()).default([]),
   /** Softmax temperature fitted on the validation split. */
   temperature: z.number().positive(),
+  /**
+   * With an out-of-scope class: a message whose out-of-scope probability is at or above this is rejected. Calibrated on
+   * validation so that at most 1% of in-scope messages are rejected.
+   */
+  outOfScopeThreshold: z.number().min(0).max(1).optional(),
   weightsFile: z.string(),
   weightsSha256: z.string(),
   training: z.record(z.string(), z.unknown()),

@@ -19,5 +19,7 @@ export const trainSettingsSchema = z.object({
    * carries a class. Chosen by training on the first corpus wave and scoring the later, more indirect wave.
    */
   featureDropout: z.number().min(0).max(0.9).default(0.5),
+  /** With out-of-scope training data: the share of in-scope validation messages the default out-of-scope threshold may reject. */
+  maxInScopeRejection: z.number().min(0).max(0.5).default(0.01),
 });
 export type TrainSettings = z.infer<typeof trainSettingsSchema>;
