@@ -24,8 +24,35 @@ export function renderBench(result: BenchResult): string {
       );
     }
   }
+  const rejection = renderOutOfScope(result);
   const curve = renderCurve(result);
-  return `${lines.join("\n")}\n\nTargets of the embedded model:\n\n${renderTargets(result)}${curve ? `\n${curve}` : ""}`;
+  return `${lines.join("\n")}\n${rejection ? `\n${rejection}` : ""}\nTargets of the embedded model:\n\n${renderTargets(result)}${curve ? `\n${curve}` : ""}`;
+}
+
+/** Out-of-scope rejection on the test split, per contender and group, beside the in-scope messages wrongly rejected. */
+export function renderOutOfScope(result: BenchResult): string {
+  const rows = result.contenders.flatMap((contender) => {
+    const scored = contender.scores.find((score) => score.set === SETS.test)?.outOfScope;
+    return scored ? [{ name: contender.name, scored }] : [];
+  });
+  if (rows.length === 0) return "";
+  const groups = [...new Set(rows.flatMap((row) => Object.keys(row.scored.byGroup)))].sort();
+  const lines = [
+    "Out of scope (test split): share of out-of-scope messages rejected, per group, and of in-scope messages wrongly rejected:",
+    "",
+    `| model | all out-of-scope | ${groups.join(" | ")} | in-scope wrongly rejected | accuracy on in-scope kept |`,
+    `| --- | ---: | ${groups.map(() => "---:").join(" | ")} | ---: | ---: |`,
+  ];
+  for (const { name, scored } of rows) {
+    const cells = groups.map((group) => {
+      const rates = scored.byGroup[group];
+      return rates ? `${pct(rates.rate)} of ${rates.count}` : "n/a";
+    });
+    lines.push(
+      `| ${name} | ${pct(scored.outOfScope.rate)} of ${scored.outOfScope.count} | ${cells.join(" | ")} | ${pct(scored.inScope.rate)} of ${scored.inScope.count} | ${pct(scored.inScope.keptAccuracy)} |`,
+    );
+  }
+  return `${lines.join("\n")}\n`;
 }
 
 /** The learning curve as a table: accuracy against paraphrases per VagueIntent-Train line. */
@@ -65,7 +92,34 @@ export function renderTargets(result: BenchResult): string {
   const corpus = score(SETS.testCorpus) ?? test;
   const targets: Target[] = [
     { name: "VagueIntent-Eval accuracy", goal: ">= 52% (stretch 60%)", measured: score(SETS.benchmark)?.accuracy ?? null, pass: (v) => v >= 0.52, format: pct },
-    { name: "dev-blind accuracy", goal: ">= 97%", measured: score(SETS.dev)?.accuracy ?? null, pass: (v) => v >= 0.97, format: pct },
+    {
+      name: "dev-blind accuracy (a rejected message counts as wrong)",
+      goal: ">= 97%",
+      measured: score(SETS.dev)?.accuracy ?? null,
+      pass: (v) => v >= 0.97,
+      format: pct,
+    },
+    {
+      name: "test split accuracy, in-scope (a rejected message counts as wrong)",
+      goal: ">= 88%",
+      measured: test?.accuracy ?? null,
+      pass: (v) => v >= 0.88,
+      format: pct,
+    },
+    {
+      name: "out-of-scope test messages rejected, in the weakest group",
+      goal: ">= 90%",
+      measured: test?.outOfScope ? Math.min(...Object.values(test.outOfScope.byGroup).map((rates) => rates.rate)) : null,
+      pass: (v) => v >= 0.9,
+      format: pct,
+    },
+    {
+      name: "in-scope test messages rejected",
+      goal: "<= 2%",
+      measured: test?.outOfScope?.inScope.rate ?? null,
+      pass: (v) => v <= 0.02,
+      format: pct,
+    },
     { name: "test split, hand-written corpus part: accuracy", goal: ">= 89%", measured: corpus?.accuracy ?? null, pass: (v) => v >= 0.89, format: pct },
     {
       name: "test split, hand-written corpus part: expected calibration error",

@@ -1,5 +1,7 @@
 import type { Example } from "@hotel-intent/finetune";
+import { OUT_OF_SCOPE } from "@hotel-intent/shared";
 import { computeMetrics, type ScoredItem } from "../compute-metrics.js";
+import { computeOutOfScope, type OutOfScopeMetrics } from "../compute-out-of-scope.js";
 import { type LatencySummary, summarizeLatency } from "../summarize-latency.js";
 import type { Trained } from "./contender.js";
 
@@ -12,13 +14,15 @@ export interface SetScore {
   latency: LatencySummary;
   /** True when latency is a whole batch's time divided by its size, not timed message by message. */
   batchLatency: boolean;
+  /** Sets with out-of-scope messages (intent 0): how many were rejected, per group, and how many in-scope ones. */
+  outOfScope?: OutOfScopeMetrics;
 }
 
 export interface ScoreContenderOptions {
   trained: Trained;
   /** Name of the set in the results. */
   set: string;
-  examples: readonly Example[];
+  examples: readonly (Example & { outOfScope?: unknown })[];
   /** Messages (from training, never from `examples`) run first so that the JIT and caches are warm, as in a running chatbot. */
   warmup: readonly string[];
 }
@@ -37,14 +41,24 @@ export async function scoreContender({ trained, set, examples, warmup }: ScoreCo
   for (const example of examples) {
     const start = process.hrtime.bigint();
     const answer = trained.predict(example.text);
-    const predicted = answer instanceof Promise ? await answer : answer;
+    const answered = answer instanceof Promise ? await answer : answer;
     microseconds.push(Number(process.hrtime.bigint() - start) / 1000);
-    items.push({ text: example.text, intent: example.intent, predicted, confidence: trained.confidence ? trained.confidence(example.text) : null });
+    // a peer trained with the out-of-scope class answers 0 where the embedded model gives no intent
+    const predicted = answered === OUT_OF_SCOPE ? null : answered;
+    items.push({
+      text: example.text,
+      intent: example.intent,
+      predicted,
+      confidence: trained.confidence ? trained.confidence(example.text) : null,
+      ...(typeof example.outOfScope === "string" ? { group: example.outOfScope } : {}),
+    });
   }
   const metrics = computeMetrics({ items });
   const latency =
     batchMicroseconds === null ? summarizeLatency({ microseconds }) : { meanUs: batchMicroseconds, p50Us: NaN, p95Us: NaN, p99Us: NaN, samples: texts.length };
+  const outOfScope = computeOutOfScope({ items });
   return {
+    ...(outOfScope ? { outOfScope } : {}),
     set,
     count: metrics.count,
     accuracy: metrics.accuracy,

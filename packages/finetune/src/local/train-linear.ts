@@ -128,6 +128,8 @@ export function trainLinear({ train, validation, calibration, featurizer, settin
   const perClass = new Float64Array(K);
   for (const label of y) perClass[label] = (perClass[label] as number) + 1;
   const classWeight = Float64Array.from(perClass, (n) => (settings.classBalanced && n > 0 ? y.length / (K * n) : 1));
+  const outOfScopeClass = classIndex.get(OUT_OF_SCOPE);
+  if (outOfScopeClass !== undefined) classWeight[outOfScopeClass] = (classWeight[outOfScopeClass] as number) * settings.outOfScopeWeight;
 
   const W = new Float32Array(vocabulary.length * K);
   const G = new Float32Array(vocabulary.length * K);

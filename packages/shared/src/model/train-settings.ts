@@ -21,5 +21,7 @@ export const trainSettingsSchema = z.object({
   featureDropout: z.number().min(0).max(0.9).default(0.5),
   /** With out-of-scope training data: the share of in-scope validation messages the default out-of-scope threshold may reject. */
   maxInScopeRejection: z.number().min(0).max(0.5).default(0.01),
+  /** Weight of the out-of-scope class in training, relative to one intent (it stands for many kinds of message). */
+  outOfScopeWeight: z.number().positive().default(1),
 });
 export type TrainSettings = z.infer<typeof trainSettingsSchema>;
