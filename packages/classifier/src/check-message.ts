@@ -7,10 +7,19 @@ import { InvalidMessageError } from "./errors.js";
  */
 export function checkMessage(text: unknown): string {
   if (typeof text !== "string") throw new InvalidMessageError(`a message must be a string, got ${text === null ? "null" : typeof text}`);
-  if (visibleText(text).trim() === "") throw new InvalidMessageError("the message is empty");
+  if (!hasVisibleAscii(text) && visibleText(text).trim() === "") throw new InvalidMessageError("the message is empty");
   const length = countCharacters(text);
   if (length > MAX_MESSAGE_CHARS) throw new InvalidMessageError(`the message is ${length} characters long; the limit is ${MAX_MESSAGE_CHARS}`);
   return text;
+}
+
+/** Whether the text holds a printable ASCII character (then it is not blank): the quick test before the Unicode one. */
+function hasVisibleAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code > 0x20 && code < 0x7f) return true;
+  }
+  return false;
 }
 
 /** Characters as a person counts them: code points, not UTF-16 units. */

@@ -89,18 +89,31 @@ export async function createLocalClassifier({
   const classes = model.meta.classes;
   const outOfScope = classes.indexOf(OUT_OF_SCOPE);
   const rejectAt = outOfScopeThreshold ?? model.meta.outOfScopeThreshold ?? 0.5;
-  /** Class indices of the intents (not "none of these"), reordered by probability for each message. */
-  const order = classes.map((_, index) => index).filter((index) => index !== outOfScope);
+  /** Class indices of the intents (not "none of these"). */
+  const intents = classes.map((_, index) => index).filter((index) => index !== outOfScope);
+  const ranked = new Int32Array(Math.min(topK + 1, intents.length));
+  /** The `ranked.length` most probable intents, best first: a few linear passes, no sort. */
+  const rank = (probabilities: Float64Array) => {
+    for (let place = 0; place < ranked.length; place++) {
+      let best = -1;
+      for (const index of intents) {
+        let taken = false;
+        for (let earlier = 0; earlier < place; earlier++) if (ranked[earlier] === index) taken = true;
+        if (!taken && (best < 0 || (probabilities[index] as number) > (probabilities[best] as number))) best = index;
+      }
+      ranked[place] = best;
+    }
+  };
   const classifySync = (text: string): Prediction => {
     checkMessage(text);
     if (detectLanguage && isUnsupportedLanguage(text)) return { intent: null, label: null, reason: "unsupported_language", confidence: null, alternatives: [] };
     const probabilities = predict(text);
-    order.sort((a, b) => (probabilities[b] as number) - (probabilities[a] as number));
-    const best = order[0] as number;
+    rank(probabilities);
+    const best = ranked[0] as number;
     const confidence = probabilities[best] as number;
     const intent = classes[best] as number;
     const alternativesFrom = (start: number) =>
-      order.slice(start, start + topK).map((index) => ({ intent: classes[index] as number, confidence: probabilities[index] as number }));
+      Array.from(ranked.subarray(start, start + topK), (index) => ({ intent: classes[index] as number, confidence: probabilities[index] as number }));
     if (outOfScope >= 0 && (probabilities[outOfScope] as number) >= rejectAt) {
       return { intent: null, label: null, reason: "out_of_scope", confidence: probabilities[outOfScope] as number, alternatives: alternativesFrom(0) };
     }

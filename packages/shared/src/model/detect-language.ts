@@ -28,6 +28,17 @@ const ENGLISH_WORDS = new Set(
   "the a an and to of is in for my we our can i you it on with be are do at this that have not your there what when how where please thanks hi hello room would could should will just need want".split(" "),
 );
 
+const LETTER = /\p{L}/gu;
+const LATIN = /\p{Script=Latin}/gu;
+const WORD = /[\p{L}'-]+/gu;
+const ASCII_WORD = /[a-z'-]+/g;
+
+/** Most messages are plain ASCII: then there is no script to check and no accent to find. */
+function isAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 0x7f) return false;
+  return true;
+}
+
 /** Loanwords with accents that English writers use. */
 const ENGLISH_ACCENTED = new Set("café cafés résumé naïve fiancé fiancée jalapeño déjà façade crème brûlée entrée rosé piñata soirée protégé décor".split(" "));
 
@@ -41,23 +52,19 @@ const DIACRITIC = /[à-öø-ÿœßğışłńśźż]/u;
  * Messages without letters, and mixed ones, count as English and go to the model.
  */
 export function isUnsupportedLanguage(text: string): boolean {
-  let letters = 0;
-  let latin = 0;
-  for (const char of text) {
-    if (/\p{L}/u.test(char)) {
-      letters++;
-      if (/\p{Script=Latin}/u.test(char)) latin++;
-    }
-    if (letters > 400) break;
+  const ascii = isAscii(text);
+  if (!ascii) {
+    const letters = text.match(LETTER)?.length ?? 0;
+    const latin = text.match(LATIN)?.length ?? 0;
+    if (letters >= 2 && latin / letters < 0.5) return true;
   }
-  if (letters >= 2 && latin / letters < 0.5) return true;
-  const words = text.toLowerCase().match(/[\p{L}'-]+/gu) ?? [];
+  const words = text.toLowerCase().match(ascii ? ASCII_WORD : WORD) ?? [];
   let foreign = 0;
   let english = 0;
-  if (/[¿¡]/u.test(text)) foreign++;
+  if (!ascii && /[¿¡]/u.test(text)) foreign++;
   for (const word of words) {
     if (ENGLISH_WORDS.has(word)) english++;
-    else if (FOREIGN_WORDS.has(word) || (DIACRITIC.test(word) && !ENGLISH_ACCENTED.has(word))) foreign++;
+    else if (FOREIGN_WORDS.has(word) || (!ascii && DIACRITIC.test(word) && !ENGLISH_ACCENTED.has(word))) foreign++;
   }
   return (foreign >= 2 && foreign > english) || (foreign >= 1 && english === 0 && words.length <= 4);
 }
