@@ -46,13 +46,13 @@ describe("serveCommand", () => {
     expect(stderr()).toContain("hotel-intent serve: stopped");
   });
 
-  it("exits 1 with one clear line for a port out of range", async () => {
+  it("exits 2 with one clear line for a port out of range", async () => {
     const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", "src/cli.ts", "serve", "--port", "70000"], { cwd: PACKAGE_DIR });
     let stderr = "";
     child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
     const [code] = await once(child, "exit");
-    expect(code).toBe(1);
-    expect(stderr).toBe("error: --port must be a whole number from 0 to 65535, got 70000\n");
+    expect(code).toBe(2);
+    expect(stderr).toBe('error: --port must be a whole number from 0 to 65535, got "70000" (see hotel-intent --help)\n');
   });
 
   it("stops when its signal aborts, after printing the URL", async () => {
