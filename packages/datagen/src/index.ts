@@ -4,7 +4,7 @@ export { LEAKAGE_SIMILARITY, NEAR_DUPLICATE_SIMILARITY, prepareSources, type Sou
 export { type Corpus, type CorpusMessage, readCorpus } from "./read-corpus.js";
 export { paraphraseSchema, readVagueSources, type VagueMessage, type VagueSources } from "./read-vague-sources.js";
 export { type RunDatagenOptions, type RunDatagenResult, runDatagen } from "./run-datagen.js";
-export { createSimilarityIndex, dedupeKey, jaccard, trigrams } from "./similarity.js";
+export { createSimilarityIndex, createThresholdIndex, dedupeKey, jaccard, trigrams } from "./similarity.js";
 export { splitStratified } from "./split-stratified.js";
 export { splitVague } from "./split-vague.js";
 export { writeDataset } from "./write-dataset.js";

@@ -1,4 +1,4 @@
-import { createSimilarityIndex, dedupeKey } from "./similarity.js";
+import { createSimilarityIndex, createThresholdIndex, dedupeKey } from "./similarity.js";
 
 /** Trigram Jaccard at or above which two training messages count as near-duplicates. */
 export const NEAR_DUPLICATE_SIMILARITY = 0.85;
@@ -31,7 +31,7 @@ export function prepareSources<T extends SourceMessage>({
   excludeTexts: readonly string[];
 }): PrepareSourcesResult<T> {
   const benchmark = createSimilarityIndex({ texts: excludeTexts });
-  const seen = createSimilarityIndex();
+  const seen = createThresholdIndex({ minSimilarity: NEAR_DUPLICATE_SIMILARITY });
   const keys = new Set<string>();
   const result: PrepareSourcesResult<T> = { kept: [], duplicates: 0, nearDuplicates: 0, benchmarkMatches: [], conflicts: [] };
   for (const message of messages) {

@@ -67,3 +67,67 @@ export function createSimilarityIndex({ texts = [] }: { texts?: readonly string[
     },
   };
 }
+
+/** MinHash bands and rows per band: a pair at Jaccard 0.85 shares a band with probability 1 - (1 - 0.85^4)^15 > 0.99999. */
+const BANDS = 15;
+const ROWS = 4;
+
+/** Fixed odd multipliers and offsets of the MinHash functions (a deterministic sequence, the same on every run). */
+const HASHES = Array.from({ length: BANDS * ROWS }, (_, i) => ({ a: (Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0, b: Math.imul(i + 7, 0x85ebca6b) >>> 0 }));
+
+export interface CreateThresholdIndexOptions {
+  /** Only neighbours at or above this Jaccard are looked for. */
+  minSimilarity: number;
+}
+
+/**
+ * A fast index for one question over many texts, "is any added text at least `minSimilarity` similar to this one?":
+ * MinHash signatures of the trigram sets, split into bands; texts that share a band are compared exactly. A pair at
+ * 0.85 is missed with probability under 1e-5 (so near-duplicate removal is as good as exact), at a cost that grows
+ * linearly with the number of texts. `nearest` returns the most similar text found at or above the threshold, or
+ * similarity 0 and index -1.
+ */
+export function createThresholdIndex({ minSimilarity }: CreateThresholdIndexOptions): SimilarityIndex {
+  const sets: Set<number>[] = [];
+  const buckets = new Map<string, number[]>();
+  const bandKeys = (grams: Set<number>): string[] => {
+    const minimum = new Uint32Array(HASHES.length).fill(0xffffffff);
+    for (const gram of grams) {
+      const folded = (gram % 4_294_967_296) >>> 0;
+      for (let h = 0; h < HASHES.length; h++) {
+        const { a, b } = HASHES[h] as { a: number; b: number };
+        const value = (Math.imul(folded ^ (folded >>> 16), a) + b) >>> 0;
+        if (value < (minimum[h] as number)) minimum[h] = value;
+      }
+    }
+    return Array.from({ length: BANDS }, (_, band) => `${band}:${minimum.subarray(band * ROWS, band * ROWS + ROWS).join(",")}`);
+  };
+  return {
+    add(text) {
+      const grams = trigrams(text);
+      const index = sets.length;
+      sets.push(grams);
+      if (grams.size === 0) return; // no letters or digits: like the exact index, never anyone's neighbour
+      for (const key of bandKeys(grams)) {
+        const bucket = buckets.get(key);
+        if (bucket) bucket.push(index);
+        else buckets.set(key, [index]);
+      }
+    },
+    nearest(text) {
+      const grams = trigrams(text);
+      const compared = new Set<number>();
+      let best = { similarity: 0, index: -1 };
+      if (grams.size === 0) return best;
+      for (const key of bandKeys(grams)) {
+        for (const index of buckets.get(key) ?? []) {
+          if (compared.has(index)) continue;
+          compared.add(index);
+          const similarity = jaccard(grams, sets[index] as Set<number>);
+          if (similarity >= minSimilarity && similarity > best.similarity) best = { similarity, index };
+        }
+      }
+      return best;
+    },
+  };
+}
