@@ -33,8 +33,8 @@ export interface TrainLinearOptions {
   featurizer: FeaturizerSettings;
   settings: TrainSettings;
   /**
-   * Messages on which the out-of-scope threshold is calibrated (it rejects at most `settings.maxInScopeRejection` of
-   * their in-scope ones). @default validation
+   * Messages on which the softmax temperature and the out-of-scope threshold are fitted (the threshold rejects at most
+   * `settings.maxInScopeRejection` of their in-scope ones). @default validation
    */
   calibration?: readonly Example[];
   /** Concept lexicon saved into the model. @default the project's LEXICON */
@@ -234,15 +234,18 @@ export function trainLinear({ train, validation, calibration, featurizer, settin
     logitsOf(x, out, best.W, best.b);
     return out;
   });
-  const known = validationY.map((label, n) => [label, n] as const).filter(([label]) => label >= 0);
-  const temperature = fitTemperature({ logits: known.map(([, n]) => validationLogits[n] as Float64Array), labels: known.map(([label]) => label) });
+  // The temperature and the out-of-scope threshold are fitted on the calibration messages (by default, validation).
+  const calibrationLogits = calibration ? calibration.map((example) => logitsOfText(example.text)) : validationLogits;
+  const calibrationLabels = calibration ? calibration.map((example) => classIndex.get(example.intent) ?? -1) : validationY;
+  const known = calibrationLabels.map((label, n) => [label, n] as const).filter(([label]) => label >= 0);
+  const temperature = fitTemperature({ logits: known.map(([, n]) => calibrationLogits[n] as Float64Array), labels: known.map(([label]) => label) });
   const outOfScope = classIndex.get(OUT_OF_SCOPE);
   const outOfScopeThreshold =
     outOfScope === undefined
       ? undefined
       : calibrateOutOfScope({
-          logits: calibration ? calibration.map((example) => logitsOfText(example.text)) : validationLogits,
-          labels: calibration ? calibration.map((example) => classIndex.get(example.intent) ?? -1) : validationY,
+          logits: calibrationLogits,
+          labels: calibrationLabels,
           outOfScope,
           temperature,
           maxInScopeRejection: settings.maxInScopeRejection,
