@@ -43,7 +43,7 @@ export {
 } from "./openai/openai-errors.js";
 export { parseAnswer } from "./parse-answer.js";
 export { type NumberFlagOptions, parseChoiceFlag, parseIdListFlag, parseNumberFlag } from "./parse-flag.js";
-export { pipelineSummary } from "./pipeline-summary.js";
+export { PART_LABELS, PIPELINE_REPORTS, pipelineSummary } from "./pipeline-summary.js";
 export { buildMessages, COMPACT_SYSTEM_PROMPT, FULL_SYSTEM_PROMPT, type PromptStyle } from "./prompt.js";
 export { type ReportSummary, reportSummarySchema } from "./report-summary.js";
 export { reportError, runCli } from "./run-cli.js";

@@ -3,18 +3,20 @@ import { join } from "node:path";
 import { readJson } from "./jsonl.js";
 import { reportSummarySchema } from "./report-summary.js";
 
-const SETS = [
+/** The reports the pipeline's evals stage writes, by folder, with the name of their set. */
+export const PIPELINE_REPORTS = [
   ["local-test", "test split"],
   ["local-dev-blind", "dev-blind"],
   ["local-vagueintent-eval", "VagueIntent-Eval"],
 ] as const;
 
-const PART_LABELS: Record<string, string> = { corpus: "hand-written corpus part", vague: "vague-register part" };
+/** The parts of the test split scored apart, by `parts` key. */
+export const PART_LABELS: Readonly<Record<string, string>> = { corpus: "hand-written corpus part", vague: "vague-register part" };
 
 /** The pipeline's headline numbers, from the reports the evals stage wrote in `reportsDir`. */
 export async function pipelineSummary({ reportsDir }: { reportsDir: string }): Promise<string> {
   const lines = ["", "hotel-intent pipeline summary (embedded model)"];
-  for (const [name, label] of SETS) {
+  for (const [name, label] of PIPELINE_REPORTS) {
     const file = join(reportsDir, name, "report.json");
     if (!existsSync(file)) continue;
     const report = await readJson({ file, schema: reportSummarySchema });

@@ -1,0 +1,70 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { PART_LABELS, PIPELINE_REPORTS, readJson, reportSummarySchema } from "@hotel-intent/shared";
+import { z } from "zod";
+
+const reportSchema = reportSummarySchema.extend({
+  outOfScope: z
+    .looseObject({
+      outOfScope: z.object({ count: z.number(), rate: z.number() }),
+      byGroup: z.record(z.string(), z.object({ count: z.number(), rate: z.number() })),
+      inScope: z.object({ count: z.number(), rate: z.number() }),
+    })
+    .optional(),
+});
+
+const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
+
+/**
+ * The results table of the READMEs, from the reports `pnpm run pipeline` writes: only numbers that the same data and
+ * code reproduce exactly (accuracy, macro-F1, calibration, rejection rates), never timings. Undefined without reports.
+ */
+export async function renderResultsTable({ reportsDir }: { reportsDir: string }): Promise<string | undefined> {
+  if (!existsSync(join(reportsDir, "local-test", "report.json"))) return undefined;
+  const lines = ["| set | messages | accuracy | macro-F1 | ECE |", "| --- | ---: | ---: | ---: | ---: |"];
+  let outOfScope: z.infer<typeof reportSchema>["outOfScope"];
+  for (const [name, label] of PIPELINE_REPORTS) {
+    const file = join(reportsDir, name, "report.json");
+    if (!existsSync(file)) continue;
+    const report = await readJson({ file, schema: reportSchema });
+    const { count, accuracy, macroF1, ece } = report.metrics;
+    lines.push(`| ${label} | ${count} | ${pct(accuracy)} | ${macroF1.toFixed(3)} | ${ece === null ? "n/a" : ece.toFixed(3)} |`);
+    for (const [part, metrics] of Object.entries(report.parts ?? {})) {
+      lines.push(
+        `| … its ${PART_LABELS[part] ?? part} | ${metrics.count} | ${pct(metrics.accuracy)} | | ${metrics.ece === null ? "n/a" : metrics.ece.toFixed(3)} |`,
+      );
+    }
+    outOfScope ??= report.outOfScope;
+  }
+  lines.push("", "A message the classifier rejects (out of scope, another language) counts as wrong in these accuracies.");
+  if (outOfScope) {
+    const groups = Object.entries(outOfScope.byGroup)
+      .map(([group, rates]) => `${group} ${pct(rates.rate)} of ${rates.count}`)
+      .join(", ");
+    lines.push(
+      "",
+      `Out of scope (test split): ${pct(outOfScope.outOfScope.rate)} of ${outOfScope.outOfScope.count} messages that fit no intent are rejected (${groups}); ` +
+        `${pct(outOfScope.inScope.rate)} of ${outOfScope.inScope.count} in-scope messages are wrongly rejected.`,
+    );
+  }
+  return lines.join("\n");
+}
+
+const START = "<!-- results:start (written by `pnpm docs:results` from the pipeline's reports; do not edit) -->";
+const END = "<!-- results:end -->";
+
+/** Markdown as the formatter may align it: table padding and rule lengths do not count. */
+export function normaliseMarkdown(text: string): string {
+  return text
+    .split("\n")
+    .map((line) => (line.startsWith("|") ? line.replace(/ *\| */g, "|").replace(/-{3,}/g, "---") : line.trimEnd()))
+    .join("\n");
+}
+
+/** The document with its results block replaced by `table`; throws when the document has no block. */
+export function replaceResults({ document, table, file }: { document: string; table: string; file: string }): string {
+  const start = document.indexOf(START);
+  const end = document.indexOf(END);
+  if (start < 0 || end < start) throw new Error(`${file}: no results block (${START} ... ${END})`);
+  return `${document.slice(0, start + START.length)}\n\n${table}\n\n${document.slice(end)}`;
+}
