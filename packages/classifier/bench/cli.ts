@@ -60,7 +60,7 @@ cli
     else {
       process.stdout.write(
         [
-          `bench:serve input: hotel-intent classify --input on ${result.lines} lines (${(result.inputBytes / 1e6).toFixed(1)} MB), ${result.cli}:`,
+          `bench:input: hotel-intent classify --input on ${result.lines} lines (${(result.inputBytes / 1e6).toFixed(1)} MB), ${result.cli}:`,
           `  predictions  ${result.predictions}`,
           `  time         ${result.seconds.toFixed(1)} s (${((result.seconds / result.lines) * 1e6).toFixed(1)} µs a line, process start included)`,
           `  peak RSS     ${result.peakRssMb.toFixed(0)} MB`,

@@ -40,6 +40,7 @@ beforeAll(async () => {
   const { devDependencies, scripts, ...manifest } = manifestSchema.parse(JSON.parse(await readFile(join(PACKAGE_DIR, "package.json"), "utf8")));
   await writeFile(join(pkg, "package.json"), JSON.stringify(manifest, null, 2));
   await copyFile(join(PACKAGE_DIR, "README.md"), join(pkg, "README.md"));
+  await copyFile(join(PACKAGE_DIR, "LICENSE"), join(pkg, "LICENSE"));
   const { stdout } = await run("pnpm", ["pack", "--json", "--pack-destination", work], { cwd: pkg, env });
   packed = packSchema.parse(JSON.parse(stdout));
   app = join(work, "app");
@@ -49,11 +50,30 @@ beforeAll(async () => {
 }, 180_000);
 
 describe("the packed package", () => {
-  it("holds only the bundle, its declarations, the model, the README and package.json, and depends on nothing", async () => {
+  it("holds only the bundle, its declarations, the model, README, LICENSE, the third-party notices and package.json, and depends on nothing", async () => {
     const paths = packed.files.map((file) => file.path).sort();
-    expect(paths).toEqual(expect.arrayContaining(["README.md", "dist/cli.js", "dist/index.d.ts", "dist/index.js", "model/model.json", "package.json"]));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        "LICENSE",
+        "README.md",
+        "THIRD_PARTY_NOTICES.md",
+        "dist/cli.js",
+        "dist/index.d.ts",
+        "dist/index.js",
+        "model/model.json",
+        "package.json",
+      ]),
+    );
+    const notices = await readFile(join(app, "node_modules/@hotel-intent/classifier/THIRD_PARTY_NOTICES.md"), "utf8");
+    for (const bundled of ["cac", "wink-porter2-stemmer", "zod"]) expect(notices).toMatch(new RegExp(`^## ${bundled} \\d+\\.\\d+\\.\\d+$`, "m"));
+    expect(notices).toContain("Licence: MIT");
     expect(
-      paths.filter((path) => !/^(dist\/[\w-]+\.(js|d\.ts)|model\/(model\.json|weights-[0-9a-f]{16}\.bin)|package\.json|README\.md|CHANGELOG\.md)$/.test(path)),
+      paths.filter(
+        (path) =>
+          !/^(dist\/[\w-]+\.(js|d\.ts)|model\/(model\.json|weights-[0-9a-f]{16}\.bin)|package\.json|README\.md|CHANGELOG\.md|LICENSE|THIRD_PARTY_NOTICES\.md)$/.test(
+            path,
+          ),
+      ),
     ).toEqual([]);
     const manifest = manifestSchema.parse(JSON.parse(await readFile(join(app, "node_modules/@hotel-intent/classifier/package.json"), "utf8")));
     expect(manifest.dependencies).toBeUndefined();

@@ -2,12 +2,13 @@ import { chmod, readFile, rm } from "node:fs/promises";
 import { builtinModules } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { HotelIntentError, loadLinearModel } from "@hotel-intent/shared";
+import { HotelIntentError, loadLinearModel, writeFileAtomic } from "@hotel-intent/shared";
 import { build } from "esbuild";
 import { rollup } from "rollup";
 import { dts } from "rollup-plugin-dts";
 import { z } from "zod";
 import { BuildError } from "./build-error.js";
+import { bundledPackages, NOTICES_FILE, renderNotices } from "./third-party-notices.js";
 
 /** This package's folder. */
 export const PACKAGE_DIR = fileURLToPath(new URL("../../", import.meta.url));
@@ -37,7 +38,7 @@ export async function buildPackage({ outDir = join(PACKAGE_DIR, "dist") }: Build
   const external = Object.keys(manifest.peerDependencies);
 
   await rm(outDir, { recursive: true, force: true });
-  await build({
+  const { metafile } = await build({
     entryPoints: { index: join(PACKAGE_DIR, "src/index.ts"), cli: join(PACKAGE_DIR, "src/cli.ts") },
     outdir: outDir,
     bundle: true,
@@ -53,7 +54,11 @@ export async function buildPackage({ outDir = join(PACKAGE_DIR, "dist") }: Build
     legalComments: "none",
     banner: { js: "import { createRequire as __hotelIntentCreateRequire } from 'node:module'; const require = __hotelIntentCreateRequire(import.meta.url);" },
     logLevel: "warning",
+    metafile: true,
   });
+  // the licences of what was bundled travel with it, written beside package.json (in the published files)
+  const packages = await bundledPackages({ inputs: Object.keys(metafile.inputs), workingDir: process.cwd() });
+  await writeFileAtomic({ file: join(dirname(resolve(outDir)), NOTICES_FILE), data: renderNotices(packages) });
   await chmod(join(outDir, "cli.js"), 0o755);
 
   const declarations = join(outDir, "index.d.ts");
