@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { HotelIntentError, helpSummary, parseNumberFlag, runCli, UsageError } from "@hotel-intent/shared";
+import { helpSummary, parseChoiceFlag, parseNumberFlag, runCli } from "@hotel-intent/shared";
 import { createProgress } from "@hotel-intent/shared/progress";
 import { cac } from "cac";
 import { assertNoOpenAIFlags, type OpenAIDatagenFlags, openaiDatagenCommand, withOpenAIDatagenOptions } from "./openai/openai-datagen-command.js";
@@ -25,7 +25,7 @@ withOpenAIDatagenOptions(datagenCommand).action(
       process.exitCode = await openaiDatagenCommand(options);
       return;
     }
-    if (options.provider !== "local") throw new UsageError(`--provider must be local or openai, got ${JSON.stringify(options.provider)}`);
+    parseChoiceFlag({ name: "provider", value: options.provider, choices: ["local", "openai"] });
     assertNoOpenAIFlags(options);
     const seed = parseNumberFlag({ name: "seed", value: options.seed, integer: true });
     const exclude = options.exclude === undefined ? undefined : [options.exclude].flat();

@@ -74,14 +74,14 @@ async function generate({
   const paths = projectPaths(root);
   const config = (await loadConfig({ file: paths.config })).datagen;
   const effectiveSeed = seed ?? config.seed;
-  const defaultExclude = join(paths.seedData, "vagueintent-eval.jsonl");
+  const defaultExclude = paths.vagueIntentEval;
   const excludeFiles = exclude ?? (existsSync(defaultExclude) ? [defaultExclude] : []);
   const excludeTexts: string[] = [];
   for (const file of excludeFiles) excludeTexts.push(...(await readJsonl({ file, schema: anyLabelledSchema })).map((row) => row.text));
 
   progress.update(0, "reading the corpus");
   const corpus = await readCorpus({ dir: paths.corpus });
-  const vague = await readVagueSources({ corpusDir: paths.corpus, vagueIntentTrain: join(paths.seedData, "vagueintent-train.jsonl") });
+  const vague = await readVagueSources({ corpusDir: paths.corpus, vagueIntentTrain: paths.vagueIntentTrain });
   const outOfScope = await readOutOfScope({ corpusDir: paths.corpus });
   progress.update(1, "deduplicating and checking for benchmark leakage");
   const warnings: string[] = [];

@@ -1,5 +1,4 @@
-import type { SplitName } from "@hotel-intent/shared";
-import { createRandom } from "./random.js";
+import { createRandom, type SplitName } from "@hotel-intent/shared";
 
 export interface SplitStratifiedOptions<T> {
   items: readonly T[];

@@ -2,7 +2,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { createLocalClassifier } from "@hotel-intent/classifier";
-import { HotelIntentError, helpSummary, projectPaths, runCli, UsageError } from "@hotel-intent/shared";
+import { helpSummary, parseChoiceFlag, projectPaths, runCli } from "@hotel-intent/shared";
 import { createProgress } from "@hotel-intent/shared/progress";
 import { cac } from "cac";
 import { assertNoOpenAIFlags, type OpenAIEvalsFlags, openaiEvalsCommand, withOpenAIEvalsOptions } from "./openai/openai-evals-command.js";
@@ -31,12 +31,12 @@ withOpenAIEvalsOptions(evalsCommand).action(
       process.exitCode = await openaiEvalsCommand(options);
       return;
     }
-    if (options.provider !== "local") throw new UsageError(`--provider must be local or openai, got ${JSON.stringify(options.provider)}`);
+    parseChoiceFlag({ name: "provider", value: options.provider, choices: ["local", "openai"] });
     assertNoOpenAIFlags(options);
     const runs = [{ dataset: options.dataset, name: options.name }];
     const paths = projectPaths();
     const dev = join(paths.root, "evalsets", "dev-blind.jsonl");
-    const benchmark = join(paths.seedData, "vagueintent-eval.jsonl");
+    const benchmark = paths.vagueIntentEval;
     if (options.benchmark && existsSync(dev)) runs.push({ dataset: dev, name: "local-dev-blind" });
     if (options.benchmark && existsSync(benchmark)) runs.push({ dataset: benchmark, name: "local-vagueintent-eval" });
     const classifier = await createLocalClassifier({ modelDir: options.modelDir ?? paths.localModel });

@@ -1,9 +1,8 @@
 import { join } from "node:path";
-import { intentById, writeFileAtomic, writeJson } from "@hotel-intent/shared";
+import { formatPercent, intentById, writeFileAtomic, writeJson } from "@hotel-intent/shared";
 import { writeReportHtml } from "./html/write-report-html.js";
 import type { Report } from "./report.js";
 
-const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\s+/g, " ");
 
 /** The report as Markdown: headline numbers, per-intent scores, most-confused pairs with examples. */
@@ -14,7 +13,7 @@ export function renderMarkdown(report: Report): string {
     "",
     `- model: ${report.model} (${report.provider})`,
     `- dataset: ${report.dataset} (${metrics.count} messages)`,
-    `- accuracy: **${pct(metrics.accuracy)}** (${metrics.correct}/${metrics.count}), macro-F1: **${metrics.macroF1.toFixed(3)}**${metrics.errors ? `, errors: ${metrics.errors}` : ""}`,
+    `- accuracy: **${formatPercent(metrics.accuracy)}** (${metrics.correct}/${metrics.count}), macro-F1: **${metrics.macroF1.toFixed(3)}**${metrics.errors ? `, errors: ${metrics.errors}` : ""}`,
     `- expected calibration error: ${metrics.ece === null ? "n/a" : metrics.ece.toFixed(3)}`,
     `- latency per message (in-process, warm: after an untimed pass): mean ${latency.meanUs.toFixed(1)} µs, p50 ${latency.p50Us.toFixed(1)} µs, p95 ${latency.p95Us.toFixed(1)} µs, p99 ${latency.p99Us.toFixed(1)} µs`,
     `- model size: ${report.modelBytes === null ? "n/a (API model)" : `${(report.modelBytes / 1024 / 1024).toFixed(2)} MB`}`,

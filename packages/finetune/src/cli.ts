@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { HotelIntentError, helpSummary, parseNumberFlag, runCli, UsageError } from "@hotel-intent/shared";
+import { helpSummary, parseChoiceFlag, parseNumberFlag, runCli } from "@hotel-intent/shared";
 import { createProgress } from "@hotel-intent/shared/progress";
 import { cac } from "cac";
 import { runLocalFinetune } from "./local/run-local-finetune.js";
@@ -24,7 +24,7 @@ cli
   .action(
     async (options: { provider: string; data?: string; out?: string; seed?: string; json?: boolean; quiet?: boolean; yes?: boolean; maxCost?: string }) => {
       if (options.provider === "openai") return runOpenAIStep("all", options);
-      if (options.provider !== "local") throw new UsageError(`--provider must be local or openai, got ${JSON.stringify(options.provider)}`);
+      parseChoiceFlag({ name: "provider", value: options.provider, choices: ["local", "openai"] });
       const seed = parseNumberFlag({ name: "seed", value: options.seed, integer: true });
       const result = await runLocalFinetune({
         dataDir: options.data,

@@ -25,6 +25,9 @@ export function projectPaths(root: string = findRoot()) {
     reports: join(datasets, "reports"),
     /** The original project's reference data, beside the project when present. */
     seedData: join(root, "..", "shared", "seed-data"),
+    /** The original project's benchmark (never training data) and its training split, in seedData. */
+    vagueIntentEval: join(root, "..", "shared", "seed-data", "vagueintent-eval.jsonl"),
+    vagueIntentTrain: join(root, "..", "shared", "seed-data", "vagueintent-train.jsonl"),
   };
 }
 

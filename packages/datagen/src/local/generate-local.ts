@@ -1,5 +1,4 @@
-import { type Config, type SplitName, SYNONYMS } from "@hotel-intent/shared";
-import { createRandom } from "../random.js";
+import { type Config, createRandom, type SplitName, SYNONYMS } from "@hotel-intent/shared";
 import type { Corpus } from "../read-corpus.js";
 import { dedupeKey } from "../similarity.js";
 import { composeMessage, createSynonymTable, makeVariant } from "./make-variant.js";

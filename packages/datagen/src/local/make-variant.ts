@@ -1,4 +1,4 @@
-import type { Random } from "../random.js";
+import type { Random } from "@hotel-intent/shared";
 import { CLOSERS, OPENERS } from "./grammar.js";
 
 export interface SynonymTable {

@@ -91,7 +91,7 @@ export async function runOpenAIDatagen(
   const settings = { ...config.datagen, ...options.settings };
   const seed = options.seed ?? fullConfig.datagen.seed;
   const client = createOpenAIClientFromConfig({ config, apiKey: options.apiKey, baseURL: options.baseURL });
-  const defaultExclude = join(paths.seedData, "vagueintent-eval.jsonl");
+  const defaultExclude = paths.vagueIntentEval;
   const excludeFiles = options.exclude ?? (existsSync(defaultExclude) ? [defaultExclude] : []);
   const excludeTexts: string[] = [];
   for (const file of excludeFiles) excludeTexts.push(...(await readJsonl({ file, schema: anyLabelledSchema })).map((row) => row.text));

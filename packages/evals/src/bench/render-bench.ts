@@ -1,8 +1,8 @@
+import { formatPercent } from "@hotel-intent/shared";
 import { SETS } from "./bench-sets.js";
 import type { BenchResult } from "./run-bench.js";
 
 const us = (value: number) => (Number.isNaN(value) ? "n/a" : `${value.toFixed(1)} µs`);
-const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
 
 /** The bench's Markdown: a row per contender and set, the targets, and the learning curve. */
 export function renderBench(result: BenchResult): string {
@@ -19,7 +19,7 @@ export function renderBench(result: BenchResult): string {
     }
     for (const score of contender.scores) {
       lines.push(
-        `| ${contender.name} | ${score.set} (${score.count}) | ${pct(score.accuracy)} | ${score.macroF1.toFixed(3)} | ${score.ece === null ? "n/a" : score.ece.toFixed(3)} | ` +
+        `| ${contender.name} | ${score.set} (${score.count}) | ${formatPercent(score.accuracy)} | ${score.macroF1.toFixed(3)} | ${score.ece === null ? "n/a" : score.ece.toFixed(3)} | ` +
           `${contender.trainSeconds?.toFixed(1)} s | ${us(score.latency.meanUs)}${score.batchLatency ? " (batch)" : ""} | ${us(score.latency.p99Us)} | ${((contender.sizeBytes ?? 0) / 1024 / 1024).toFixed(2)} MB |`,
       );
     }
@@ -46,10 +46,10 @@ export function renderOutOfScope(result: BenchResult): string {
   for (const { name, scored } of rows) {
     const cells = groups.map((group) => {
       const rates = scored.byGroup[group];
-      return rates ? `${pct(rates.rate)} of ${rates.count}` : "n/a";
+      return rates ? `${formatPercent(rates.rate)} of ${rates.count}` : "n/a";
     });
     lines.push(
-      `| ${name} | ${pct(scored.outOfScope.rate)} of ${scored.outOfScope.count} | ${cells.join(" | ")} | ${pct(scored.inScope.rate)} of ${scored.inScope.count} | ${pct(scored.inScope.keptAccuracy)} |`,
+      `| ${name} | ${formatPercent(scored.outOfScope.rate)} of ${scored.outOfScope.count} | ${cells.join(" | ")} | ${formatPercent(scored.inScope.rate)} of ${scored.inScope.count} | ${formatPercent(scored.inScope.keptAccuracy)} |`,
     );
   }
   return `${lines.join("\n")}\n`;
@@ -69,7 +69,7 @@ export function renderCurve(result: BenchResult): string {
   for (const point of points) {
     const cells = sets.map((set) => {
       const score = point.scores.find((s) => s.set === set);
-      return score ? pct(score.accuracy) : "n/a";
+      return score ? formatPercent(score.accuracy) : "n/a";
     });
     lines.push(`| ${point.paraphrasesPerMessage} | ${point.train} | ${cells.join(" | ")} |`);
   }
@@ -91,36 +91,48 @@ export function renderTargets(result: BenchResult): string {
   const test = score(SETS.test);
   const corpus = score(SETS.testCorpus) ?? test;
   const targets: Target[] = [
-    { name: "VagueIntent-Eval accuracy", goal: ">= 52% (stretch 60%)", measured: score(SETS.benchmark)?.accuracy ?? null, pass: (v) => v >= 0.52, format: pct },
+    {
+      name: "VagueIntent-Eval accuracy",
+      goal: ">= 52% (stretch 60%)",
+      measured: score(SETS.benchmark)?.accuracy ?? null,
+      pass: (v) => v >= 0.52,
+      format: formatPercent,
+    },
     {
       name: "dev-blind accuracy (a rejected message counts as wrong)",
       goal: ">= 97%",
       measured: score(SETS.dev)?.accuracy ?? null,
       pass: (v) => v >= 0.97,
-      format: pct,
+      format: formatPercent,
     },
     {
       name: "test split accuracy, in-scope (a rejected message counts as wrong)",
       goal: ">= 88%",
       measured: test?.accuracy ?? null,
       pass: (v) => v >= 0.88,
-      format: pct,
+      format: formatPercent,
     },
     {
       name: "out-of-scope test messages rejected, in the weakest group",
       goal: ">= 90%",
       measured: test?.outOfScope ? Math.min(...Object.values(test.outOfScope.byGroup).map((rates) => rates.rate)) : null,
       pass: (v) => v >= 0.9,
-      format: pct,
+      format: formatPercent,
     },
     {
       name: "in-scope test messages rejected",
       goal: "<= 2%",
       measured: test?.outOfScope?.inScope.rate ?? null,
       pass: (v) => v <= 0.02,
-      format: pct,
+      format: formatPercent,
     },
-    { name: "test split, hand-written corpus part: accuracy", goal: ">= 89%", measured: corpus?.accuracy ?? null, pass: (v) => v >= 0.89, format: pct },
+    {
+      name: "test split, hand-written corpus part: accuracy",
+      goal: ">= 89%",
+      measured: corpus?.accuracy ?? null,
+      pass: (v) => v >= 0.89,
+      format: formatPercent,
+    },
     {
       name: "test split, hand-written corpus part: expected calibration error",
       goal: "<= 0.05",

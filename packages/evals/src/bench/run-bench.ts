@@ -80,7 +80,7 @@ export async function runBench({
   const train = await read(join(paths.generated, "train.jsonl"));
   const validation = await read(join(paths.generated, "validation.jsonl"));
   const test = await read(join(paths.generated, "test.jsonl"));
-  const benchmarkFile = join(paths.seedData, "vagueintent-eval.jsonl");
+  const benchmarkFile = paths.vagueIntentEval;
   const benchmark = existsSync(benchmarkFile) ? await read(benchmarkFile) : null;
   const devFile = join(paths.root, "evalsets", "dev-blind.jsonl");
   const dev = existsSync(devFile) ? await read(devFile) : null;
@@ -90,7 +90,7 @@ export async function runBench({
   let leakagePairs: number | null = null;
   if (benchmark) {
     const corpus = await readCorpus({ dir: paths.corpus });
-    const vague = await readVagueSources({ corpusDir: paths.corpus, vagueIntentTrain: join(paths.seedData, "vagueintent-train.jsonl") });
+    const vague = await readVagueSources({ corpusDir: paths.corpus, vagueIntentTrain: paths.vagueIntentTrain });
     const leaks = checkLeakage({
       texts: [
         ...corpus.messages,

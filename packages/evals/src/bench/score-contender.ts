@@ -36,6 +36,8 @@ export async function scoreContender({ trained, set, examples, warmup }: ScoreCo
     await trained.prime(texts);
     batchMicroseconds = Number(process.hrtime.bigint() - start) / 1000 / Math.max(1, texts.length);
   } else for (const text of warmup) await trained.predict(text);
+  // Collect what training left behind now (with `node --expose-gc`, as `pnpm bench` runs), not during the timed loop.
+  (globalThis as { gc?: () => void }).gc?.();
   const microseconds: number[] = [];
   const items: ScoredItem[] = [];
   for (const example of examples) {

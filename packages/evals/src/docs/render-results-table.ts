@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { PART_LABELS, PIPELINE_REPORTS, readJson, reportSummarySchema } from "@hotel-intent/shared";
+import { formatPercent, PART_LABELS, PIPELINE_REPORTS, readJson, reportSummarySchema } from "@hotel-intent/shared";
 import { z } from "zod";
 
 const reportSchema = reportSummarySchema.extend({
@@ -12,8 +12,6 @@ const reportSchema = reportSummarySchema.extend({
     })
     .optional(),
 });
-
-const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
 
 /**
  * The results table of the READMEs, from the reports `pnpm run pipeline` writes: only numbers that the same data and
@@ -28,10 +26,10 @@ export async function renderResultsTable({ reportsDir }: { reportsDir: string })
     if (!existsSync(file)) continue;
     const report = await readJson({ file, schema: reportSchema });
     const { count, accuracy, macroF1, ece } = report.metrics;
-    lines.push(`| ${label} | ${count} | ${pct(accuracy)} | ${macroF1.toFixed(3)} | ${ece === null ? "n/a" : ece.toFixed(3)} |`);
+    lines.push(`| ${label} | ${count} | ${formatPercent(accuracy)} | ${macroF1.toFixed(3)} | ${ece === null ? "n/a" : ece.toFixed(3)} |`);
     for (const [part, metrics] of Object.entries(report.parts ?? {})) {
       lines.push(
-        `| … its ${PART_LABELS[part] ?? part} | ${metrics.count} | ${pct(metrics.accuracy)} | | ${metrics.ece === null ? "n/a" : metrics.ece.toFixed(3)} |`,
+        `| … its ${PART_LABELS[part] ?? part} | ${metrics.count} | ${formatPercent(metrics.accuracy)} | | ${metrics.ece === null ? "n/a" : metrics.ece.toFixed(3)} |`,
       );
     }
     outOfScope ??= report.outOfScope;
@@ -39,12 +37,12 @@ export async function renderResultsTable({ reportsDir }: { reportsDir: string })
   lines.push("", "A message the classifier rejects (out of scope, another language) counts as wrong in these accuracies.");
   if (outOfScope) {
     const groups = Object.entries(outOfScope.byGroup)
-      .map(([group, rates]) => `${group} ${pct(rates.rate)} of ${rates.count}`)
+      .map(([group, rates]) => `${group} ${formatPercent(rates.rate)} of ${rates.count}`)
       .join(", ");
     lines.push(
       "",
-      `Out of scope (test split): ${pct(outOfScope.outOfScope.rate)} of ${outOfScope.outOfScope.count} messages that fit no intent are rejected (${groups}); ` +
-        `${pct(outOfScope.inScope.rate)} of ${outOfScope.inScope.count} in-scope messages are wrongly rejected.`,
+      `Out of scope (test split): ${formatPercent(outOfScope.outOfScope.rate)} of ${outOfScope.outOfScope.count} messages that fit no intent are rejected (${groups}); ` +
+        `${formatPercent(outOfScope.inScope.rate)} of ${outOfScope.inScope.count} in-scope messages are wrongly rejected.`,
     );
   }
   return lines.join("\n");

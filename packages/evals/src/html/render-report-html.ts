@@ -1,4 +1,5 @@
 import { basename } from "node:path";
+import { formatPercent } from "@hotel-intent/shared";
 import type { ChartSpec } from "@hotel-intent/shared/html";
 import { escapeHtml, type PageSection, renderChart, renderPage } from "@hotel-intent/shared/html";
 import type { Report } from "../report.js";
@@ -19,7 +20,6 @@ export interface RenderReportHtmlOptions {
   skipped?: readonly string[];
 }
 
-const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
 const micro = (us: number) => (us >= 1_000_000 ? `${(us / 1_000_000).toFixed(2)} s` : us >= 1000 ? `${(us / 1000).toFixed(1)} ms` : `${us.toFixed(1)} µs`);
 const dollars = (usd: number) => `$${usd < 0.1 ? usd.toPrecision(2) : usd.toFixed(2)}`;
 
@@ -35,7 +35,7 @@ function summaryHtml(report: Report): string {
   const { metrics, latency } = report;
   const perThousand = report.cost?.usdPer1000Messages;
   const cards = [
-    metricCard(pct(metrics.accuracy), `accuracy (${metrics.correct}/${metrics.count})`),
+    metricCard(formatPercent(metrics.accuracy), `accuracy (${metrics.correct}/${metrics.count})`),
     metricCard(metrics.macroF1.toFixed(3), "macro-F1"),
     metricCard(metrics.ece === null ? "n/a" : metrics.ece.toFixed(3), "calibration error (ECE)"),
     metricCard(micro(latency.p50Us), `median latency (p99 ${micro(latency.p99Us)})`),
@@ -151,15 +151,14 @@ export async function renderReportHtml({ report, peers = [], skipped = [] }: Ren
 
   if (report.outOfScope) {
     const oos = report.outOfScope;
-    const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
     const rows = Object.entries(oos.byGroup).map(
-      ([group, rates]) => `<tr><td>${escapeHtml(group)}</td><td class="num">${rates.count}</td><td class="num">${pct(rates.rate)}</td></tr>`,
+      ([group, rates]) => `<tr><td>${escapeHtml(group)}</td><td class="num">${rates.count}</td><td class="num">${formatPercent(rates.rate)}</td></tr>`,
     );
     sections.push({
       id: "out-of-scope",
       title: "Out of scope",
       html: [
-        `<p>${pct(oos.outOfScope.rate)} of ${oos.outOfScope.count} out-of-scope messages rejected; ${pct(oos.inScope.rate)} of ${oos.inScope.count} in-scope messages wrongly rejected; accuracy on the in-scope messages kept ${pct(oos.inScope.keptAccuracy)}.</p>`,
+        `<p>${formatPercent(oos.outOfScope.rate)} of ${oos.outOfScope.count} out-of-scope messages rejected; ${formatPercent(oos.inScope.rate)} of ${oos.inScope.count} in-scope messages wrongly rejected; accuracy on the in-scope messages kept ${formatPercent(oos.inScope.keptAccuracy)}.</p>`,
         `<table><thead><tr><th>group</th><th>messages</th><th>rejected</th></tr></thead><tbody>${rows.join("")}</tbody></table>`,
         ...(oos.curve.length > 0
           ? [

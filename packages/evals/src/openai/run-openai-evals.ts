@@ -81,7 +81,7 @@ export async function runOpenAIEvals(options: RunOpenAIEvalsOptions = {}): Promi
   const models = await resolveModels(context, options.models, skipped);
   for (const reason of skipped) log(`skipping ${reason}`);
   const files = [options.dataset ?? join(context.paths.generated, "test.jsonl")];
-  const benchmark = join(context.paths.seedData, "vagueintent-eval.jsonl");
+  const benchmark = context.paths.vagueIntentEval;
   if (options.benchmark && existsSync(benchmark)) files.push(benchmark);
   const sets: { file: string; rows: LabelledExample[] }[] = [];
   for (const file of files) {

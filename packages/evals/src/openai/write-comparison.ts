@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
-import { HotelIntentError, readJson, writeFileAtomic, writeJson } from "@hotel-intent/shared";
+import { formatPercent, HotelIntentError, readJson, writeFileAtomic, writeJson } from "@hotel-intent/shared";
 import { reportSchema } from "../html/report-schema.js";
 
 /** One model on one dataset, as the comparison shows it. */
@@ -31,8 +31,6 @@ export interface Comparison {
   skipped: string[];
 }
 
-const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
-
 function renderMarkdown(comparison: Comparison): string {
   const lines = ["# Every model side by side", ""];
   for (const [dataset, rows] of Object.entries(comparison.datasets)) {
@@ -41,7 +39,7 @@ function renderMarkdown(comparison: Comparison): string {
     lines.push("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
     for (const row of rows) {
       lines.push(
-        `| ${row.model} | ${row.method} | ${pct(row.accuracy)} | ${row.macroF1.toFixed(3)} | ${row.errors} | ${row.meanMs === null ? "n/a" : row.meanMs.toFixed(3)} | ` +
+        `| ${row.model} | ${row.method} | ${formatPercent(row.accuracy)} | ${row.macroF1.toFixed(3)} | ${row.errors} | ${row.meanMs === null ? "n/a" : row.meanMs.toFixed(3)} | ` +
           `${row.tokensPer1000Messages === null ? "n/a" : Math.round(row.tokensPer1000Messages).toLocaleString("en-US")} | ` +
           `${row.usdPer1000Messages === null ? "n/a" : `$${row.usdPer1000Messages.toFixed(4)}`} |`,
       );

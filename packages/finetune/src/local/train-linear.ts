@@ -1,6 +1,7 @@
 import {
   createFeatureEncoder,
   createGrowingIds,
+  createRandom,
   type EncodedFeatures,
   type FeaturizerSettings,
   LEXICON,
@@ -73,17 +74,6 @@ function dropFeatures(x: Sparse, rate: number, random: () => number): Sparse {
     value.push((x.value[f] as number) / (1 - rate));
   }
   return { index: Int32Array.from(index), value: Float32Array.from(value) };
-}
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
@@ -171,7 +161,7 @@ export function trainLinear({ train, validation, calibration, featurizer, settin
     return { loss: loss / Math.max(1, xs.length), accuracy: correct / Math.max(1, xs.length) };
   };
 
-  const random = mulberry32(settings.seed);
+  const random = createRandom({ seed: settings.seed }).next;
   const order = Array.from(y, (_, n) => n);
   const history: EpochRecord[] = [];
   let best = { loss: Infinity, epoch: 0, W: W.slice(), b: b.slice() };

@@ -1,3 +1,4 @@
+import { formatPercent } from "@hotel-intent/shared";
 import { formatDollars, runInterruptible } from "@hotel-intent/shared/openai";
 import { createProgress } from "@hotel-intent/shared/progress";
 import { analyzeFinetuneJob, type FinetuneAnalysis } from "./analyze-finetune-job.js";
@@ -20,18 +21,17 @@ export interface OpenAIFinetuneCommandOptions extends OpenAIFinetuneOptions {
   write?: ((text: string) => void) | undefined;
 }
 
-const pct = (value: number | null) => (value === null ? "n/a" : `${(value * 100).toFixed(1)}%`);
 const num = (value: number | null) => (value === null ? "n/a" : value.toFixed(4));
 
 function describeAnalysis(analysis: FinetuneAnalysis): string {
   const { final } = analysis;
   return [
     `finetune analyze: ${analysis.fineTunedModel} (${analysis.steps} steps)`,
-    `  final train loss ${num(final.trainLoss)}, token accuracy ${pct(final.trainAccuracy)}`,
-    `  final validation loss ${num(final.validationLoss)}, token accuracy ${pct(final.validationAccuracy)}`,
+    `  final train loss ${num(final.trainLoss)}, token accuracy ${formatPercent(final.trainAccuracy)}`,
+    `  final validation loss ${num(final.validationLoss)}, token accuracy ${formatPercent(final.validationAccuracy)}`,
     ...(final.fullValidationLoss === null
       ? []
-      : [`  full validation loss ${num(final.fullValidationLoss)}, token accuracy ${pct(final.fullValidationAccuracy)}`]),
+      : [`  full validation loss ${num(final.fullValidationLoss)}, token accuracy ${formatPercent(final.fullValidationAccuracy)}`]),
     `  checkpoints: ${analysis.checkpoints.map((checkpoint) => `step ${checkpoint.step} ${checkpoint.model}`).join(", ") || "none"}`,
     `  trained tokens ${analysis.trainedTokens?.toLocaleString("en-US") ?? "n/a"}, cost ${formatDollars(analysis.dollars)} (estimated ${formatDollars(analysis.estimatedDollars)})`,
   ].join("\n");
