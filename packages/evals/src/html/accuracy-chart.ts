@@ -27,7 +27,7 @@ export interface AccuracyChartOptions {
 export function accuracyChartSpec({ entries, dataset }: AccuracyChartOptions): ChartSpec {
   const onBenchmark = isVagueIntentEval(dataset);
   const measured = "measured here";
-  const published = onBenchmark ? "published by fine-tuning-gpt" : "published by fine-tuning-gpt, on VagueIntent-Eval (a different dataset)";
+  const published = "published by fine-tuning-gpt";
   const models = entries.map((entry) => entry.model);
   const rows = [
     ...entries.map((entry) => ({
@@ -35,11 +35,14 @@ export function accuracyChartSpec({ entries, dataset }: AccuracyChartOptions): C
       accuracy: entry.accuracy,
       source: measured,
     })),
-    ...VAGUEINTENT_EVAL_REFERENCES.map((reference) => ({
-      label: onBenchmark ? `${reference.model} (published)` : `${reference.model} (published, VagueIntent-Eval)`,
-      accuracy: reference.accuracy,
-      source: published,
-    })),
+    // Published numbers are only for VagueIntent-Eval: on another set they would stand beside bars they cannot be compared with.
+    ...(onBenchmark
+      ? VAGUEINTENT_EVAL_REFERENCES.map((reference) => ({
+          label: `${reference.model} (published)`,
+          accuracy: reference.accuracy,
+          source: published,
+        }))
+      : []),
   ];
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",

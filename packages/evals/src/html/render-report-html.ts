@@ -78,7 +78,7 @@ export async function renderReportHtml({ report, peers = [], skipped = [] }: Ren
 
   const accuracyNote = onBenchmark
     ? "Blue: models measured by hotel-intent on this file. Grey: the accuracies fine-tuning-gpt published for the same VagueIntent-Eval set."
-    : `Blue: models measured by hotel-intent on ${basename(report.dataset)}. Grey: fine-tuning-gpt's published accuracies on VagueIntent-Eval, a different (harder, 100-message) set, shown for scale only.`;
+    : `Models measured by hotel-intent on ${basename(report.dataset)}. fine-tuning-gpt's published accuracies are for VagueIntent-Eval, a different set: they are on that set's report, not beside these.`;
   sections.push({
     id: "accuracy",
     title: "Accuracy per model",
