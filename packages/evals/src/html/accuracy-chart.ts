@@ -20,9 +20,8 @@ export interface AccuracyChartOptions {
 }
 
 /**
- * Accuracy per model as horizontal bars: each model evaluated on this dataset, and fine-tuning-gpt's published
- * VagueIntent-Eval numbers as reference bars in their own colour, labelled as measured on VagueIntent-Eval when this
- * dataset is a different one.
+ * Accuracy per model as horizontal bars: each model evaluated on this dataset, and on VagueIntent-Eval fine-tuning-gpt's
+ * published numbers for it as reference bars in their own colour.
  */
 export function accuracyChartSpec({ entries, dataset }: AccuracyChartOptions): ChartSpec {
   const onBenchmark = isVagueIntentEval(dataset);
@@ -68,7 +67,7 @@ export function accuracyChartSpec({ entries, dataset }: AccuracyChartOptions): C
             field: "source",
             type: "nominal",
             title: null,
-            scale: { domain: [measured, published], range: ["#2563eb", "#9ca3af"] },
+            scale: onBenchmark ? { domain: [measured, published], range: ["#2563eb", "#9ca3af"] } : { domain: [measured], range: ["#2563eb"] },
           },
         },
       },

@@ -43,7 +43,13 @@ export function confusionChartSpec({ metrics }: ConfusionChartOptions): ChartSpe
     data: { values: cells },
     encoding: {
       x: { field: "predicted", type: "ordinal", sort: labels, axis: { title: "predicted intent", labelAngle: -60, labelLimit: 200, orient: "top" } },
-      y: { field: "gold", type: "ordinal", sort: labels, axis: { title: "labelled intent", labelLimit: 240 } },
+      // the title sits above the row labels, right-aligned to them: beside them it would overlap a label wider than measured
+      y: {
+        field: "gold",
+        type: "ordinal",
+        sort: labels,
+        axis: { title: "labelled intent", labelLimit: 240, titleAngle: 0, titleAlign: "right", titleBaseline: "bottom", titleX: -6, titleY: -6 },
+      },
     },
     layer: [
       {
