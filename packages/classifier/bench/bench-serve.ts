@@ -2,7 +2,8 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { HotelIntentError, loadLinearModel, UsageError } from "@hotel-intent/shared";
+import { loadLinearModel } from "@hotel-intent/model";
+import { HotelIntentError, UsageError } from "@hotel-intent/shared";
 import autocannon from "autocannon";
 
 const PACKAGE_DIR = fileURLToPath(new URL("..", import.meta.url));

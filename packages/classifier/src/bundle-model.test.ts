@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { trainFixtureModel } from "@hotel-intent/finetune/testing";
-import { copyLinearModel, loadLinearModel, projectPaths } from "@hotel-intent/shared";
+import { copyLinearModel, loadLinearModel } from "@hotel-intent/model";
+import { projectPaths } from "@hotel-intent/shared";
 import { describe, expect, it } from "vitest";
 import { BelowMinimumError, bundleModel } from "./bundle-model.js";
 

@@ -1,5 +1,6 @@
 import { join } from "node:path";
-import { copyLinearModel, HotelIntentError, loadConfig, type ProjectPaths, readJson, reportSummarySchema } from "@hotel-intent/shared";
+import { copyLinearModel } from "@hotel-intent/model";
+import { HotelIntentError, loadConfig, type ProjectPaths, readJson, reportSummarySchema } from "@hotel-intent/shared";
 
 /** The evaluated model's accuracy on the test split is below `classifier.minAccuracy`: the package keeps the model it had. */
 export class BelowMinimumError extends HotelIntentError {

@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
-import { createPredictor, HotelIntentError, intentById, isUnsupportedLanguage, type LinearModel, loadLinearModel, OUT_OF_SCOPE } from "@hotel-intent/shared";
+import { createPredictor, isUnsupportedLanguage, type LinearModel, loadLinearModel } from "@hotel-intent/model";
+import { HotelIntentError, intentById, OUT_OF_SCOPE } from "@hotel-intent/shared";
 import { checkMessage } from "./check-message.js";
 import type { ClassifyManyOptions } from "./create-classifier.js";
 import { InvalidOptionError, ModelLoadError } from "./errors.js";

@@ -32,7 +32,7 @@ beforeAll(async () => {
     await cp(join(ROOT, file), join(copy, file)).catch(() => {}); // a file deleted but not yet staged
   }
   await symlink(join(ROOT, "node_modules"), join(copy, "node_modules"));
-  for (const name of ["shared", "datagen", "finetune", "evals", "classifier"]) {
+  for (const name of ["shared", "model", "datagen", "finetune", "evals", "classifier"]) {
     await symlink(join(ROOT, "packages", name, "node_modules"), join(copy, "packages", name, "node_modules"));
   }
 });
@@ -42,6 +42,7 @@ describe("the turbo graph", () => {
   it.each([
     ["packages/shared/src/jsonl.ts", ["classifier", "datagen", "evals", "finetune"]],
     ["packages/datagen/src/run-datagen.ts", ["classifier", "datagen", "evals", "finetune"]],
+    ["packages/model/src/create-predictor.ts", ["classifier", "datagen", "evals", "finetune"]],
     ["packages/finetune/src/local/train-linear.ts", ["classifier", "evals", "finetune"]],
     ["packages/evals/src/compute-metrics.ts", ["classifier", "evals"]],
     ["packages/classifier/src/local-classifier.ts", ["classifier", "evals"]],

@@ -1,9 +1,9 @@
 import { existsSync } from "node:fs";
 import { z } from "zod";
+import { featurizerSettingsSchema } from "./featurizer-settings.js";
 import { readJson } from "./jsonl.js";
-import { featurizerSettingsSchema } from "./model/featurizer-settings.js";
-import { trainSettingsSchema } from "./model/train-settings.js";
 import { openaiConfigSchema } from "./openai/openai-config.js";
+import { trainSettingsSchema } from "./train-settings.js";
 
 /** `hotel-intent.config.json` at the project root. Every field is optional; defaults are below. */
 export const configSchema = z.object({

@@ -2,6 +2,7 @@ export { type Config, configSchema, loadConfig } from "./config.js";
 export { type DataPart, dataPartOf } from "./data-part.js";
 export { type Env, readEnv } from "./env.js";
 export { AnswerParseError, DataError, HotelIntentError, MissingInputError } from "./errors.js";
+export { type FeaturizerSettings, featurizerSettingsSchema } from "./featurizer-settings.js";
 export { findRoot, type ProjectPaths, projectPaths } from "./find-root.js";
 export { formatPercent } from "./format-percent.js";
 export { type HelpCli, type HelpSection, type HelpSummaryOptions, helpSummary } from "./help-summary.js";
@@ -19,17 +20,6 @@ export {
   writeJsonl,
 } from "./jsonl.js";
 export { anyLabelledSchema } from "./labelled-example.js";
-export { createPredictor, softmax } from "./model/create-predictor.js";
-export { isUnsupportedLanguage } from "./model/detect-language.js";
-export { createFeatureEncoder, createGrowingIds, createVocabularyIds, type EncodedFeatures, type FeatureIds } from "./model/feature-encoder.js";
-export { createFeaturizer, type Features } from "./model/featurizer.js";
-export { type FeaturizerSettings, featurizerSettingsSchema } from "./model/featurizer-settings.js";
-export { createConceptMatcher } from "./model/lexicon.js";
-export { LEXICON, SYNONYMS } from "./model/lexicon-data.js";
-export { LINEAR_MODEL_FORMAT, type LinearModel, type LinearModelMeta, linearModelMetaSchema } from "./model/linear-model.js";
-export { copyLinearModel, loadLinearModel, saveLinearModel, weightsFileName } from "./model/model-files.js";
-export { normaliseText, stem, tokenize, words } from "./model/tokenize.js";
-export { type TrainSettings, trainSettingsSchema } from "./model/train-settings.js";
 // The OpenAI error classes are exported here only: this entry never loads the `openai` SDK, so the classifier's main chunk can use it.
 export {
   CostNotConfirmedError,
@@ -51,5 +41,6 @@ export { type ReportSummary, reportSummarySchema } from "./report-summary.js";
 export { reportError, runCli } from "./run-cli.js";
 export { runMain } from "./run-main.js";
 export * from "./schemas.js";
+export { type TrainSettings, trainSettingsSchema } from "./train-settings.js";
 export { UsageError } from "./usage-error.js";
 export { writeFileAtomic } from "./write-file-atomic.js";

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { trainFixtureModel } from "@hotel-intent/finetune/testing";
-import { copyLinearModel } from "@hotel-intent/shared";
+import { copyLinearModel } from "@hotel-intent/model";
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { BuildError } from "./build-error.js";

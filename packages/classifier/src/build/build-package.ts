@@ -2,7 +2,8 @@ import { chmod, readFile, rm } from "node:fs/promises";
 import { builtinModules } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { HotelIntentError, loadLinearModel, writeFileAtomic } from "@hotel-intent/shared";
+import { loadLinearModel } from "@hotel-intent/model";
+import { HotelIntentError, writeFileAtomic } from "@hotel-intent/shared";
 import { build } from "esbuild";
 import { rollup } from "rollup";
 import { dts } from "rollup-plugin-dts";
@@ -74,13 +75,17 @@ export async function buildPackage({ outDir = join(PACKAGE_DIR, "dist") }: Build
 }
 
 /**
- * `paths` that send `@hotel-intent/shared` (and its subpath exports) straight to its sources. Through the pnpm symlink
+ * `paths` that send `@hotel-intent/shared` and `@hotel-intent/model` (and their subpath exports) straight to their sources. Through the pnpm symlink
  * TypeScript would take them for external libraries and the declaration bundler would make a program per file (3x slower).
  */
 async function workspacePaths(): Promise<Record<string, string[]>> {
-  const sharedDir = join(PACKAGE_DIR, "..", "shared");
-  const { exports } = sharedManifestSchema.parse(JSON.parse(await readFile(join(sharedDir, "package.json"), "utf8")));
-  return Object.fromEntries(Object.entries(exports).map(([subpath, file]) => [`@hotel-intent/shared${subpath.slice(1)}`, [join(sharedDir, file)]]));
+  const paths: Record<string, string[]> = {};
+  for (const name of ["shared", "model"]) {
+    const dir = join(PACKAGE_DIR, "..", name);
+    const { exports } = sharedManifestSchema.parse(JSON.parse(await readFile(join(dir, "package.json"), "utf8")));
+    for (const [subpath, file] of Object.entries(exports)) paths[`@hotel-intent/${name}${subpath.slice(1)}`] = [join(dir, file)];
+  }
+  return paths;
 }
 
 /** Fails the build when the bundled declarations import a module a user would not have (zod, a workspace package). */

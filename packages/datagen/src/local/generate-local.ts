@@ -1,4 +1,5 @@
-import { type Config, createRandom, type SplitName, SYNONYMS } from "@hotel-intent/shared";
+import { SYNONYMS } from "@hotel-intent/model";
+import { type Config, createRandom, type SplitName } from "@hotel-intent/shared";
 import type { Corpus } from "../read-corpus.js";
 import { dedupeKey } from "../similarity.js";
 import { composeMessage, createSynonymTable, makeVariant } from "./make-variant.js";

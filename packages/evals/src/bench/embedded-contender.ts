@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createLocalClassifier } from "@hotel-intent/classifier";
 import { calibrationRows, trainLinear } from "@hotel-intent/finetune";
-import { type FeaturizerSettings, saveLinearModel, type TrainSettings } from "@hotel-intent/shared";
+import { saveLinearModel } from "@hotel-intent/model";
+import type { FeaturizerSettings, TrainSettings } from "@hotel-intent/shared";
 import { directorySize } from "../directory-size.js";
 import type { Contender } from "./contender.js";
 

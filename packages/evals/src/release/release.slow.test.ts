@@ -1,6 +1,6 @@
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -30,7 +30,7 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** A copy of the repository (tracked files and the pipeline's outputs), installed offline, and a throwaway registry. */
+/** A copy of the repository (tracked files and the pipeline's outputs) using its installed dependencies, and a throwaway registry. */
 beforeAll(async () => {
   if (!ready) return;
   work = await mkdtemp(join(tmpdir(), "hotel-intent-release-"));
@@ -41,8 +41,16 @@ beforeAll(async () => {
     await cp(join(ROOT, file), join(copy, file)).catch(() => {}); // a file deleted but not yet staged
   }
   for (const path of BUILT) await cp(join(ROOT, path), join(copy, path), { recursive: true });
-  // pnpm runs scripts only from a real node_modules: install from the local store, offline
-  await run("pnpm", ["install", "--offline", "--frozen-lockfile"], { cwd: copy, env: { ...process.env, CI: "true" }, maxBuffer: 64 * 1024 * 1024 });
+  // The installed dependencies, linked: pnpm runs scripts only from a real root node_modules folder (it keeps its run
+  // state there), so that folder is new and holds links to the repository's entries (but not its state files).
+  await mkdir(join(copy, "node_modules"));
+  for (const entry of await readdir(join(ROOT, "node_modules"))) {
+    if (!entry.startsWith(".") || entry === ".pnpm" || entry === ".bin") await symlink(join(ROOT, "node_modules", entry), join(copy, "node_modules", entry));
+  }
+  for (const name of await readdir(join(ROOT, "packages"))) {
+    if (existsSync(join(ROOT, "packages", name, "node_modules")))
+      await symlink(join(ROOT, "packages", name, "node_modules"), join(copy, "packages", name, "node_modules"));
+  }
   const storage = join(work, "registry");
   await mkdir(storage);
   await writeFile(

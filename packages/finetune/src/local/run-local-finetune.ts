@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { saveLinearModel } from "@hotel-intent/model";
 import {
   anyLabelledSchema,
   type FeaturizerSettings,
@@ -7,7 +8,6 @@ import {
   projectPaths,
   readJson,
   readJsonl,
-  saveLinearModel,
   type TrainSettings,
   writeJson,
 } from "@hotel-intent/shared";

@@ -1,4 +1,5 @@
-import { createPredictor, featurizerSettingsSchema, trainSettingsSchema } from "@hotel-intent/shared";
+import { createPredictor } from "@hotel-intent/model";
+import { featurizerSettingsSchema, trainSettingsSchema } from "@hotel-intent/shared";
 import { describe, expect, it } from "vitest";
 import { trainLinear } from "./train-linear.js";
 

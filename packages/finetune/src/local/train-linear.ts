@@ -1,17 +1,14 @@
 import {
   createFeatureEncoder,
   createGrowingIds,
-  createRandom,
   type EncodedFeatures,
-  type FeaturizerSettings,
   LEXICON,
   LINEAR_MODEL_FORMAT,
   type LinearModel,
   normaliseText,
-  OUT_OF_SCOPE,
-  type TrainSettings,
   words,
-} from "@hotel-intent/shared";
+} from "@hotel-intent/model";
+import { createRandom, type FeaturizerSettings, OUT_OF_SCOPE, type TrainSettings } from "@hotel-intent/shared";
 import { calibrateOutOfScope } from "./calibrate-out-of-scope.js";
 import { fitTemperature } from "./fit-temperature.js";
 

@@ -2,7 +2,8 @@ import { mkdtemp, readdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { featurizerSettingsSchema, labelledExampleSchema, OUT_OF_SCOPE, readJsonl, saveLinearModel, trainSettingsSchema } from "@hotel-intent/shared";
+import { saveLinearModel } from "@hotel-intent/model";
+import { featurizerSettingsSchema, labelledExampleSchema, OUT_OF_SCOPE, readJsonl, trainSettingsSchema } from "@hotel-intent/shared";
 import { z } from "zod";
 import { trainLinear } from "../local/train-linear.js";
 

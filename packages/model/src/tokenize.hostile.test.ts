@@ -13,7 +13,7 @@ vi.mock("wink-porter2-stemmer", async (importOriginal) => {
 
 const { createFeatureEncoder, createGrowingIds } = await import("./feature-encoder.js");
 const { MAX_WORD_CHARS, words } = await import("./tokenize.js");
-const { featurizerSettingsSchema } = await import("./featurizer-settings.js");
+const { featurizerSettingsSchema } = await import("@hotel-intent/shared");
 
 /** The worst inputs found for the featurizer: each 10,000 characters, the most one message may hold. */
 const HOSTILE: Record<string, string> = {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { featurizerSettingsSchema } from "./featurizer-settings.js";
+import { featurizerSettingsSchema } from "@hotel-intent/shared";
 
 export const LINEAR_MODEL_FORMAT = "hotel-intent-linear@2";
 

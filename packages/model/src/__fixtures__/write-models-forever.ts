@@ -1,6 +1,6 @@
 // Saves two different large models into argv[2] by turns, and copies them into argv[3], until killed:
 // the writer that model-files.slow.test.ts kills at random moments.
-import { featurizerSettingsSchema } from "../featurizer-settings.js";
+import { featurizerSettingsSchema } from "@hotel-intent/shared";
 import { LINEAR_MODEL_FORMAT, type LinearModel } from "../linear-model.js";
 import { copyLinearModel, saveLinearModel } from "../model-files.js";
 

@@ -1,6 +1,6 @@
 import { createConceptMatcher } from "./lexicon.js";
 import { normaliseText, stem, words } from "./tokenize.js";
-import type { FeaturizerSettings } from "./featurizer-settings.js";
+import type { FeaturizerSettings } from "@hotel-intent/shared";
 
 /** Turns feature names into ids. `reset` forgets every id handed out for names outside a fixed vocabulary. */
 export interface FeatureIds {

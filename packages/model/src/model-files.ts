@@ -1,9 +1,8 @@
 import { createHash } from "node:crypto";
 import { readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
-import { DataError } from "../errors.js";
-import { readBytes, readJson, writeJson } from "../jsonl.js";
-import { writeFileAtomic } from "../write-file-atomic.js";
+import { DataError } from "@hotel-intent/shared";
+import { readBytes, readJson, writeFileAtomic, writeJson } from "@hotel-intent/shared";
 import { type Int8Rows, type LinearModel, type LinearModelMeta, linearModelMetaSchema } from "./linear-model.js";
 
 const MISSING_HINT = "train one with `pnpm finetune` (or run `pnpm run pipeline`)";

@@ -1,7 +1,7 @@
 import { createFeatureEncoder, createGrowingIds } from "./feature-encoder.js";
-import type { FeaturizerSettings } from "./featurizer-settings.js";
+import type { FeaturizerSettings } from "@hotel-intent/shared";
 
-export { type FeaturizerSettings, featurizerSettingsSchema } from "./featurizer-settings.js";
+export { type FeaturizerSettings, featurizerSettingsSchema } from "@hotel-intent/shared";
 
 /** A message's features by name, for inspection and tests; training and inference use the id-based encoder underneath. */
 export interface Features {

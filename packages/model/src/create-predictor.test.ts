@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createPredictor, softmax } from "./create-predictor.js";
 import { createFeaturizer } from "./featurizer.js";
-import { featurizerSettingsSchema } from "./featurizer-settings.js";
+import { featurizerSettingsSchema } from "@hotel-intent/shared";
 import { LINEAR_MODEL_FORMAT, type LinearModel } from "./linear-model.js";
 import { decodeWeights, encodeWeights } from "./model-files.js";
 

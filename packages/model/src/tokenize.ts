@@ -1,4 +1,4 @@
-/// <reference path="../types.d.ts" />
+/// <reference path="./types.d.ts" />
 import stemmer from "wink-porter2-stemmer";
 
 const CONTRACTION = /\b(can|won|ain)'?t\b|n't\b|'(re|m|ll|ve|d|s)\b/g;
