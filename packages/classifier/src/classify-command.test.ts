@@ -97,8 +97,10 @@ describe("classifyCommand", () => {
     await expect(run({ input: file })).rejects.toThrow(`${file}:2: is not valid UTF-8`);
   });
 
-  it("says which command makes a missing model", async () => {
+  it("tells a package user what a missing model folder must hold", async () => {
     await expect(classifyCommand({ text: "hi", modelDir: "/nonexistent/model", write: () => {} })).rejects.toThrow(ModelLoadError);
-    await expect(classifyCommand({ text: "hi", modelDir: "/nonexistent/model", write: () => {} })).rejects.toThrow("pnpm finetune");
+    await expect(classifyCommand({ text: "hi", modelDir: "/nonexistent/model", write: () => {} })).rejects.toThrow(
+      "no embedded model in /nonexistent/model: modelDir must be a folder",
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { createPredictor, isUnsupportedLanguage, type LinearModel, loadLinearModel } from "@hotel-intent/model";
-import { HotelIntentError, intentById, OUT_OF_SCOPE } from "@hotel-intent/shared";
+import { HotelIntentError, intentById, MissingInputError, OUT_OF_SCOPE } from "@hotel-intent/shared";
 import { checkMessage } from "./check-message.js";
 import type { ClassifyManyOptions } from "./create-classifier.js";
 import { InvalidOptionError, ModelLoadError } from "./errors.js";
@@ -81,8 +81,14 @@ export async function createLocalClassifier({
     model = await loadLinearModel({ dir: modelDir });
   } catch (error) {
     if (error instanceof HotelIntentError) {
-      const hint = modelDir === BUNDLED_MODEL_DIR ? " (the package ships without a model until `pnpm run pipeline` has trained one and copied it there)" : "";
-      throw new ModelLoadError(`cannot load the embedded model: ${error.message}${hint}`, { cause: error });
+      // Written for someone who installed the package: the commands that train a model are the hotel-intent repository's.
+      const message =
+        modelDir === BUNDLED_MODEL_DIR
+          ? `this copy of @hotel-intent/classifier has no usable model in ${modelDir}; reinstall the package (a build from the hotel-intent repository bundles one with \`pnpm run pipeline\`)`
+          : error instanceof MissingInputError
+            ? `no embedded model in ${modelDir}: modelDir must be a folder with the model.json and weights file of a model trained with hotel-intent`
+            : `cannot load the embedded model in ${modelDir}: ${error.message}`;
+      throw new ModelLoadError(message, { cause: error });
     }
     throw error;
   }

@@ -1,5 +1,5 @@
 import { COMPACT_SYSTEM_PROMPT, FULL_SYSTEM_PROMPT, intentById, OpenAIAuthError, OpenAIModelNotFoundError, OpenAIRateLimitError } from "@hotel-intent/shared";
-import { type FakeChatRequest, type FakeOpenAI, startFakeOpenAI } from "@hotel-intent/shared/testing";
+import { type FakeChatRequest, type FakeOpenAI, startFakeOpenAI } from "@hotel-intent/testing";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { classifyCommand } from "./classify-command.js";
 import { createClassifier } from "./create-classifier.js";

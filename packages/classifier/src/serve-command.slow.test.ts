@@ -75,6 +75,8 @@ describe("serveCommand", () => {
   });
 
   it("says which command makes a missing model", async () => {
-    await expect(serveCommand({ port: 0, modelDir: "/nonexistent/model", signal: AbortSignal.abort() })).rejects.toThrow("pnpm finetune");
+    await expect(serveCommand({ port: 0, modelDir: "/nonexistent/model", signal: AbortSignal.abort() })).rejects.toThrow(
+      "no embedded model in /nonexistent/model",
+    );
   });
 });

@@ -1,12 +1,12 @@
 import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { anyLabelledSchema, DataError, readJsonl } from "@hotel-intent/shared";
+import { FIXTURE_CORPUS_DIR } from "@hotel-intent/testing";
 import { describe, expect, it } from "vitest";
 import { runDatagen } from "./run-datagen.js";
 
-const fixture = fileURLToPath(new URL("./__fixtures__/corpus", import.meta.url));
+const fixture = FIXTURE_CORPUS_DIR;
 const quiet = () => {};
 
 async function project(): Promise<string> {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CostNotConfirmedError, FULL_SYSTEM_PROMPT, InterruptedError, OpenAIRateLimitError } from "@hotel-intent/shared";
 import { usageCost } from "@hotel-intent/shared/openai";
-import { type FakeChatRequest, type FakeOpenAI, type FakeOpenAIOptions, startFakeOpenAI } from "@hotel-intent/shared/testing";
+import { type FakeChatRequest, type FakeOpenAI, type FakeOpenAIOptions, startFakeOpenAI } from "@hotel-intent/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runOpenAIDatagen } from "./run-openai-datagen.js";
 import { readTeacherPrompt } from "./teacher-prompt.js";

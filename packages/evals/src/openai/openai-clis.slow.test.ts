@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readTeacherPrompt } from "@hotel-intent/datagen";
-import { type FakeChatRequest, type FakeOpenAI, startFakeOpenAI } from "@hotel-intent/shared/testing";
+import { type FakeChatRequest, type FakeOpenAI, startFakeOpenAI } from "@hotel-intent/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const PACKAGES = fileURLToPath(new URL("../../../", import.meta.url));

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { COMPACT_SYSTEM_PROMPT, CostNotConfirmedError, InterruptedError, intentById, MissingInputError, OpenAIModelNotFoundError } from "@hotel-intent/shared";
 import { usageCost } from "@hotel-intent/shared/openai";
-import { type FakeChatRequest, type FakeOpenAI, type FakeOpenAIOptions, startFakeOpenAI } from "@hotel-intent/shared/testing";
+import { type FakeChatRequest, type FakeOpenAI, type FakeOpenAIOptions, startFakeOpenAI } from "@hotel-intent/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { computeMetrics } from "../compute-metrics.js";
 import { summarizeLatency } from "../summarize-latency.js";

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CostNotConfirmedError, DataError, InterruptedError } from "@hotel-intent/shared";
-import { type FakeOpenAI, type FakeOpenAIOptions, fakeTokenAccuracy, fakeTrainLoss, startFakeOpenAI } from "@hotel-intent/shared/testing";
+import { type FakeOpenAI, type FakeOpenAIOptions, fakeTokenAccuracy, fakeTrainLoss, startFakeOpenAI } from "@hotel-intent/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { countChatTokens } from "./count-tokens.js";
 import { createFinetuneJob } from "./create-finetune-job.js";

@@ -1,14 +1,13 @@
 import { mkdtemp, readdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { saveLinearModel } from "@hotel-intent/model";
 import { featurizerSettingsSchema, labelledExampleSchema, OUT_OF_SCOPE, readJsonl, trainSettingsSchema } from "@hotel-intent/shared";
+import { FIXTURE_CORPUS_DIR } from "@hotel-intent/testing";
 import { z } from "zod";
 import { trainLinear } from "../local/train-linear.js";
 
-/** The small three-intent corpus (7 late check-out, 10 luggage, 17 towels) that tests across the workspace train on. */
-export const FIXTURE_CORPUS_DIR = fileURLToPath(new URL("../../../datagen/src/__fixtures__/corpus", import.meta.url));
+export { FIXTURE_CORPUS_DIR };
 
 /**
  * Trains a real embedded model on the fixture corpus into a new temporary folder (well under a second) and returns the

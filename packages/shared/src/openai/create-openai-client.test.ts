@@ -1,6 +1,6 @@
+import { type FakeOpenAI, startFakeOpenAI } from "@hotel-intent/testing";
 import { AzureOpenAI } from "openai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type FakeOpenAI, startFakeOpenAI } from "../testing/index.js";
 import { createOpenAIClient, createOpenAIClientFromConfig, describeEndpoint } from "./create-openai-client.js";
 import { openaiConfigSchema } from "./openai-config.js";
 import { OpenAIKeyMissingError } from "./openai-errors.js";

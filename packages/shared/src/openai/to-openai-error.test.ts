@@ -1,6 +1,6 @@
+import { type FakeOpenAI, type FakeOpenAIOptions, startFakeOpenAI } from "@hotel-intent/testing";
 import OpenAI from "openai";
 import { afterEach, describe, expect, it } from "vitest";
-import { type FakeOpenAI, type FakeOpenAIOptions, startFakeOpenAI } from "../testing/index.js";
 import { OpenAIAuthError, OpenAIModelNotFoundError, OpenAIRateLimitError, OpenAIRequestError } from "./openai-errors.js";
 import { toOpenAIError } from "./to-openai-error.js";
 
