@@ -1,11 +1,1 @@
-import { defineProject } from "vitest/config";
-
-export default defineProject({
-  test: {
-    include: ["src/**/*.test.ts"],
-    // on a loaded 2-core machine an in-process test with a fake server can take several seconds
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
-    exclude: ["dist/**", "node_modules/**", "src/**/*.slow.test.ts"],
-  },
-});
+export { default } from "../../vitest.package.js";
