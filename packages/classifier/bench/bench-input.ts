@@ -1,14 +1,12 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { createWriteStream, existsSync } from "node:fs";
+import { createWriteStream } from "node:fs";
 import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { finished } from "node:stream/promises";
-import { fileURLToPath } from "node:url";
 import { HotelIntentError, UsageError } from "@hotel-intent/shared";
-
-const PACKAGE_DIR = fileURLToPath(new URL("..", import.meta.url));
+import { cliCommand, PACKAGE_DIR } from "./cli-command.js";
 
 /** Short guest messages the input file cycles through (written for this benchmark). */
 const LINES = ["more towels please", "can we stay till 2?", "is the pool open", "wifi password?", "taxi at 6am", "bill looks wrong", "late checkout pls"];
@@ -39,10 +37,7 @@ export async function benchInput({ lines = 2_400_000, modelDir = join(PACKAGE_DI
     for (let index = 0; index < lines; index++) if (!out.write(`${LINES[index % LINES.length]}\n`)) await once(out, "drain");
     out.end();
     await finished(out);
-    const built = join(PACKAGE_DIR, "dist", "cli.js");
-    const [cli, args] = existsSync(built)
-      ? ["dist/cli.js (the built package)", [built]]
-      : ["src/cli.ts (from source)", ["--conditions=source", "--import", "tsx", join(PACKAGE_DIR, "src", "cli.ts")]];
+    const { name: cli, args } = cliCommand();
     const timeFile = join(work, "time.txt");
     const start = performance.now();
     // GNU time reports the process's peak resident set size ("%M", in KiB)

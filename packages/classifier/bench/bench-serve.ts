@@ -1,12 +1,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { loadLinearModel } from "@hotel-intent/model";
 import { HotelIntentError, UsageError } from "@hotel-intent/shared";
 import autocannon from "autocannon";
-
-const PACKAGE_DIR = fileURLToPath(new URL("..", import.meta.url));
+import { cliCommand, PACKAGE_DIR } from "./cli-command.js";
 
 /** Guest messages the load rotates through (written for this benchmark; none comes from an evaluation set). */
 const MESSAGES = [
@@ -115,10 +112,7 @@ export async function benchServe({
   await loadLinearModel({ dir: modelDir }).catch((error: Error) => {
     throw new HotelIntentError("E_MISSING_INPUT", `no model to serve: ${error.message}; run \`pnpm run pipeline\` or pass --model-dir`);
   });
-  const built = join(PACKAGE_DIR, "dist", "cli.js");
-  const [server, args] = existsSync(built)
-    ? ["dist/cli.js (the built package)", [built]]
-    : ["src/cli.ts (from source; run the pipeline to bench the built package)", ["--conditions=source", "--import", "tsx", join(PACKAGE_DIR, "src", "cli.ts")]];
+  const { name: server, args } = cliCommand();
   const child = spawn(process.execPath, [...args, "serve", "--host", "127.0.0.1", "--port", "0", "--model-dir", modelDir], {
     cwd: PACKAGE_DIR,
     stdio: ["ignore", "pipe", "inherit"],

@@ -1,4 +1,4 @@
-import { MAX_MESSAGE_CHARS, visibleText } from "@hotel-intent/shared";
+import { countCharacters, MAX_MESSAGE_CHARS, visibleText } from "@hotel-intent/shared";
 import { InvalidMessageError } from "./errors.js";
 
 /**
@@ -20,12 +20,4 @@ function hasVisibleAscii(text: string): boolean {
     if (code > 0x20 && code < 0x7f) return true;
   }
   return false;
-}
-
-/** Characters as a person counts them: code points, not UTF-16 units. */
-function countCharacters(text: string): number {
-  if (text.length <= MAX_MESSAGE_CHARS) return text.length;
-  let count = 0;
-  for (const _ of text) count++;
-  return count;
 }

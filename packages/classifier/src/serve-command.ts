@@ -1,6 +1,6 @@
 import { HotelIntentError, readEnv, UsageError } from "@hotel-intent/shared";
 import { createClassifier } from "./create-classifier.js";
-import { startServer } from "./serve/start-server.js";
+import { isLoopback, startServer } from "./serve/start-server.js";
 
 export interface ServeCommandOptions {
   /** Port to listen on; 0 picks a free one. @default 8040 */
@@ -44,16 +44,12 @@ export async function serveCommand({
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UsageError(`--port must be a whole number from 0 to 65535, got ${port}`);
   const classifier = await createClassifier({ modelDir, topK, threshold });
   const server = await startServer({ classifier, port, host, bodyLimit, maxConnections, apiKey });
-  if (apiKey === undefined && !isLoopbackHost(host))
+  if (apiKey === undefined && !isLoopback(host))
     log(`hotel-intent serve: warning: listening on ${host} with no API key; set --api-key or HOTEL_INTENT_API_KEY\n`);
   write(`listening on ${server.url}\n`);
   if (!signal.aborted) await new Promise((resolve) => signal.addEventListener("abort", resolve, { once: true }));
   await server.close();
   log("hotel-intent serve: stopped\n");
-}
-
-function isLoopbackHost(host: string): boolean {
-  return host === "localhost" || host === "::1" || host.startsWith("127.");
 }
 
 /** A signal that SIGTERM or SIGINT aborts. */

@@ -1,7 +1,7 @@
-import { readdir } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { DataError, type Fragment, fragmentSchema, INTENTS, labelledExampleSchema, MissingInputError, readJsonlRows } from "@hotel-intent/shared";
 import { z } from "zod";
+import { jsonlFiles } from "./jsonl-files.js";
 
 export const corpusMessageSchema = labelledExampleSchema.extend({
   voice: z.enum(["family", "business", "couple", "solo", "group", "elderly", "terse", "non-native", "annoyed", "chatty", "formal"]).optional(),
@@ -21,18 +21,6 @@ export interface Corpus {
   messages: CorpusMessage[];
   fragments: (Fragment & { origin: string })[];
   files: string[];
-}
-
-async function jsonlFiles(dir: string): Promise<string[]> {
-  try {
-    return (await readdir(dir))
-      .filter((name) => name.endsWith(".jsonl"))
-      .sort()
-      .map((name) => join(dir, name));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
-    throw error;
-  }
 }
 
 /** The intent a corpus file is named after (`07-late-check-out.jsonl` -> 7), checked against the catalog. */

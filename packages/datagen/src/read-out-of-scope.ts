@@ -1,8 +1,7 @@
-import { existsSync } from "node:fs";
-import { readdir } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { DataError, messageTextSchema, readJsonlRows } from "@hotel-intent/shared";
 import { z } from "zod";
+import { jsonlFiles } from "./jsonl-files.js";
 
 /** One line of `corpus/out-of-scope/GROUP.jsonl`: a message that fits none of the intents. */
 export const outOfScopeMessageSchema = z.object({
@@ -25,12 +24,7 @@ export interface OutOfScopeMessage {
  * model then has no out-of-scope class.
  */
 export async function readOutOfScope({ corpusDir }: { corpusDir: string }): Promise<{ messages: OutOfScopeMessage[]; files: string[] }> {
-  const dir = join(corpusDir, "out-of-scope");
-  if (!existsSync(dir)) return { messages: [], files: [] };
-  const files = (await readdir(dir))
-    .filter((name) => name.endsWith(".jsonl"))
-    .sort()
-    .map((name) => join(dir, name));
+  const files = await jsonlFiles(join(corpusDir, "out-of-scope"));
   const messages: OutOfScopeMessage[] = [];
   for (const file of files) {
     // `small-talk.jsonl`, `small-talk-2.jsonl`, ...: one group may span several files

@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
-import { readdir } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { DataError, INTENTS, labelledExampleSchema, readJsonlRows } from "@hotel-intent/shared";
 import { z } from "zod";
+import { jsonlFiles } from "./jsonl-files.js";
 
 /** A paraphrase the team wrote of one VagueIntent-Train message: `source` is that message's 1-based line. */
 export const paraphraseSchema = labelledExampleSchema.extend({ source: z.number().int().min(1) });
@@ -25,14 +25,6 @@ export interface VagueSources {
   files: string[];
   /** Whether VagueIntent-Train itself was found beside the project. */
   hasVagueIntentTrain: boolean;
-}
-
-async function jsonlFiles(dir: string): Promise<string[]> {
-  if (!existsSync(dir)) return [];
-  return (await readdir(dir))
-    .filter((name) => name.endsWith(".jsonl"))
-    .sort()
-    .map((name) => join(dir, name));
 }
 
 function registerIntentOf(file: string): number {

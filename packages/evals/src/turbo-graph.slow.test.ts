@@ -1,9 +1,10 @@
 import { execFile } from "node:child_process";
-import { appendFile, cp, mkdir, mkdtemp, rm, symlink } from "node:fs/promises";
+import { appendFile, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { copyRepository } from "@hotel-intent/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
@@ -26,15 +27,7 @@ async function pipelineHashes(): Promise<Record<string, string>> {
 /** A copy of the repository's tracked code (no datasets), sharing its installed node_modules. */
 beforeAll(async () => {
   copy = await mkdtemp(join(tmpdir(), "hotel-intent-turbo-"));
-  const { stdout } = await run("git", ["ls-files", "--cached", "--others", "--exclude-standard"], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
-  for (const file of stdout.split("\n").filter((line) => line !== "" && !line.startsWith("datasets/"))) {
-    await mkdir(join(copy, dirname(file)), { recursive: true });
-    await cp(join(ROOT, file), join(copy, file)).catch(() => {}); // a file deleted but not yet staged
-  }
-  await symlink(join(ROOT, "node_modules"), join(copy, "node_modules"));
-  for (const name of ["shared", "model", "datagen", "finetune", "evals", "classifier"]) {
-    await symlink(join(ROOT, "packages", name, "node_modules"), join(copy, "packages", name, "node_modules"));
-  }
+  await copyRepository({ root: ROOT, to: copy, skip: ["datasets/"] });
 });
 afterAll(() => rm(copy, { recursive: true, force: true }));
 

@@ -1,4 +1,4 @@
-export { calibrationRows } from "./local/calibration-rows.js";
+export { isCalibrationRow } from "./local/calibration-rows.js";
 export { type RunLocalFinetuneOptions, type RunLocalFinetuneResult, runLocalFinetune } from "./local/run-local-finetune.js";
 export { type EpochRecord, type Example, type TrainLinearOptions, type TrainLinearResult, trainLinear } from "./local/train-linear.js";
 export { analyzeFinetuneJob, type FinetuneAnalysis } from "./openai/analyze-finetune-job.js";

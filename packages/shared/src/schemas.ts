@@ -19,10 +19,18 @@ export function visibleText(text: string): string {
   return text.replace(INVISIBLE, "");
 }
 
+/** Characters as a person counts them: code points, not UTF-16 units (an emoji counts once). */
+export function countCharacters(text: string): number {
+  if (text.length <= MAX_MESSAGE_CHARS) return text.length; // never more code points than UTF-16 units
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
+}
+
 export const messageTextSchema = z
   .string()
   .refine((text) => visibleText(text).trim().length > 0, "is empty")
-  .refine((text) => text.length <= MAX_MESSAGE_CHARS || [...text].length <= MAX_MESSAGE_CHARS, `is longer than ${MAX_MESSAGE_CHARS} characters`);
+  .refine((text) => countCharacters(text) <= MAX_MESSAGE_CHARS, `is longer than ${MAX_MESSAGE_CHARS} characters`);
 
 /** `{"text": ..., "intent": 0..40, ...metadata}`: the project's own labelled shape (intent 0: none of the intents). */
 export const labelledExampleSchema = z.looseObject({

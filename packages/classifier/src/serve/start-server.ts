@@ -201,7 +201,8 @@ async function withTimeout<T>(ms: number, work: (signal: AbortSignal) => Promise
 
 const LOOPBACK_NAMES = ["localhost", "127.0.0.1", "::1"];
 
-function isLoopback(host: string): boolean {
+/** Whether an address to listen on is this machine only. */
+export function isLoopback(host: string): boolean {
   return host === "localhost" || host === "::1" || host.startsWith("127.");
 }
 

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createLocalClassifier } from "@hotel-intent/classifier";
-import { calibrationRows, trainLinear } from "@hotel-intent/finetune";
+import { isCalibrationRow, trainLinear } from "@hotel-intent/finetune";
 import { saveLinearModel } from "@hotel-intent/model";
 import type { FeaturizerSettings, TrainSettings } from "@hotel-intent/shared";
 import { directorySize } from "../directory-size.js";
@@ -13,7 +13,7 @@ export function createEmbeddedContender({ featurizer, settings }: { featurizer: 
   return {
     name: "hotel-intent embedded",
     async train({ train, validation }) {
-      const { model } = trainLinear({ train, validation, calibration: calibrationRows(validation), featurizer, settings });
+      const { model } = trainLinear({ train, validation, calibrate: isCalibrationRow, featurizer, settings });
       const dir = await mkdtemp(join(tmpdir(), "hotel-intent-bench-"));
       await saveLinearModel({ dir, model });
       const classifier = await createLocalClassifier({ modelDir: dir });

@@ -1,14 +1,10 @@
 #!/usr/bin/env node
 import { execFile } from "node:child_process";
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { HotelIntentError, projectPaths, runCli, writeFileAtomic } from "@hotel-intent/shared";
 import { cac } from "cac";
-import { normaliseMarkdown, renderResultsTable, replaceResults } from "./render-results-table.js";
-
-/** The documents whose results block comes from the reports: the project's README and the published package's. */
-export const DOCUMENTS = ["README.md", "packages/classifier/README.md"];
+import { documentResults } from "./render-results-table.js";
 
 const cli = cac("docs");
 cli
@@ -16,17 +12,10 @@ cli
   .option("--check", "change nothing; exit 1 when a table differs from the reports")
   .action(async (options: { check?: boolean }) => {
     const paths = projectPaths();
-    const table = await renderResultsTable({ reportsDir: paths.reports });
-    if (table === undefined) throw new HotelIntentError("E_MISSING_INPUT", "no reports yet: run `pnpm run pipeline` first");
-    const stale: string[] = [];
-    for (const name of DOCUMENTS) {
-      const file = join(paths.root, name);
-      const document = await readFile(file, "utf8");
-      const updated = replaceResults({ document, table, file });
-      if (normaliseMarkdown(updated) === normaliseMarkdown(document)) continue;
-      stale.push(name);
-      if (!options.check) await writeFileAtomic({ file, data: updated });
-    }
+    const documents = await documentResults({ root: paths.root, reportsDir: paths.reports });
+    if (documents === undefined) throw new HotelIntentError("E_MISSING_INPUT", "no reports yet: run `pnpm run pipeline` first");
+    const stale = documents.filter((document) => document.stale).map((document) => document.name);
+    if (!options.check) for (const document of documents.filter((d) => d.stale)) await writeFileAtomic({ file: document.file, data: document.updated });
     // the formatter aligns the tables as it does everywhere else in the repository
     if (!options.check && stale.length > 0)
       await promisify(execFile)(join(paths.root, "node_modules", ".bin", "biome"), ["format", "--write", ...stale], { cwd: paths.root });

@@ -3,8 +3,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { projectPaths } from "@hotel-intent/shared";
 import { describe, expect, it } from "vitest";
-import { DOCUMENTS } from "./docs-cli.js";
-import { normaliseMarkdown, renderResultsTable, replaceResults } from "./render-results-table.js";
+import { DOCUMENTS, normaliseMarkdown, renderResultsTable, replaceResults } from "./render-results-table.js";
 
 const paths = projectPaths();
 const reports = existsSync(join(paths.reports, "local-test", "report.json"));

@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { formatPercent, PART_LABELS, PIPELINE_REPORTS, readJson, reportSummarySchema } from "@hotel-intent/shared";
 import { z } from "zod";
@@ -65,4 +66,31 @@ export function replaceResults({ document, table, file }: { document: string; ta
   const end = document.indexOf(END);
   if (start < 0 || end < start) throw new Error(`${file}: no results block (${START} ... ${END})`);
   return `${document.slice(0, start + START.length)}\n\n${table}\n\n${document.slice(end)}`;
+}
+
+/** The documents whose results block comes from the reports: the project's README and the published package's. */
+export const DOCUMENTS = ["README.md", "packages/classifier/README.md"];
+
+export interface DocumentResults {
+  /** Path from the project folder, e.g. `README.md`. */
+  name: string;
+  file: string;
+  /** The document with its results block written from the reports. */
+  updated: string;
+  /** Whether that differs from the document as it is (table alignment aside). */
+  stale: boolean;
+}
+
+/** Each document's results block as the reports write it, and whether the document holds it; undefined without reports. */
+export async function documentResults({ root, reportsDir }: { root: string; reportsDir: string }): Promise<DocumentResults[] | undefined> {
+  const table = await renderResultsTable({ reportsDir });
+  if (table === undefined) return undefined;
+  return Promise.all(
+    DOCUMENTS.map(async (name) => {
+      const file = join(root, name);
+      const document = await readFile(file, "utf8");
+      const updated = replaceResults({ document, table, file });
+      return { name, file, updated, stale: normaliseMarkdown(updated) !== normaliseMarkdown(document) };
+    }),
+  );
 }

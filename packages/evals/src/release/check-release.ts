@@ -7,7 +7,7 @@ import { loadConfig, type ProjectPaths, readJson, reportSummarySchema } from "@h
 import { publint } from "publint";
 import { formatMessage } from "publint/utils";
 import { z } from "zod";
-import { normaliseMarkdown, renderResultsTable, replaceResults } from "../docs/render-results-table.js";
+import { documentResults } from "../docs/render-results-table.js";
 
 export interface CheckReleaseOptions {
   paths: ProjectPaths;
@@ -44,14 +44,9 @@ export async function checkRelease({ paths, registry }: CheckReleaseOptions): Pr
       `the model's test accuracy ${(report.metrics.accuracy * 100).toFixed(1)}% is under classifier.minAccuracy ${(minAccuracy * 100).toFixed(1)}%`,
     );
   }
-  const table = await renderResultsTable({ reportsDir: paths.reports });
-  for (const name of ["README.md", "packages/classifier/README.md"]) {
-    const file = join(paths.root, name);
-    const document = await readFile(file, "utf8");
-    if (table === undefined || normaliseMarkdown(replaceResults({ document, table, file })) !== normaliseMarkdown(document)) {
-      problems.push(`${name}: its results differ from the reports; run \`pnpm docs:results\``);
-    }
-  }
+  const documents = await documentResults({ root: paths.root, reportsDir: paths.reports });
+  if (documents === undefined) problems.push("no reports to check the READMEs against; run `pnpm run pipeline`");
+  for (const document of documents ?? []) if (document.stale) problems.push(`${document.name}: its results differ from the reports; run \`pnpm docs:results\``);
   const { messages, pkg } = await publint({ pkgDir: packageDir, level: "warning", pack: "pnpm" });
   for (const message of messages) problems.push(`publint: ${formatMessage(message, pkg, { color: false }) ?? message.code}`);
   const { version } = z.object({ version: z.string() }).parse(JSON.parse(await readFile(join(packageDir, "package.json"), "utf8")));

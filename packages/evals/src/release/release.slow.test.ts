@@ -1,11 +1,12 @@
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { copyRepository } from "@hotel-intent/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
@@ -35,22 +36,9 @@ beforeAll(async () => {
   if (!ready) return;
   work = await mkdtemp(join(tmpdir(), "hotel-intent-release-"));
   copy = join(work, "repo");
-  const { stdout } = await run("git", ["ls-files", "--cached", "--others", "--exclude-standard"], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
-  for (const file of stdout.split("\n").filter((line) => line !== "" && !line.startsWith("datasets/corpus/"))) {
-    await mkdir(join(copy, dirname(file)), { recursive: true });
-    await cp(join(ROOT, file), join(copy, file)).catch(() => {}); // a file deleted but not yet staged
-  }
+  await mkdir(copy);
+  await copyRepository({ root: ROOT, to: copy, skip: ["datasets/corpus/"] });
   for (const path of BUILT) await cp(join(ROOT, path), join(copy, path), { recursive: true });
-  // The installed dependencies, linked: pnpm runs scripts only from a real root node_modules folder (it keeps its run
-  // state there), so that folder is new and holds links to the repository's entries (but not its state files).
-  await mkdir(join(copy, "node_modules"));
-  for (const entry of await readdir(join(ROOT, "node_modules"))) {
-    if (!entry.startsWith(".") || entry === ".pnpm" || entry === ".bin") await symlink(join(ROOT, "node_modules", entry), join(copy, "node_modules", entry));
-  }
-  for (const name of await readdir(join(ROOT, "packages"))) {
-    if (existsSync(join(ROOT, "packages", name, "node_modules")))
-      await symlink(join(ROOT, "packages", name, "node_modules"), join(copy, "packages", name, "node_modules"));
-  }
   const storage = join(work, "registry");
   await mkdir(storage);
   await writeFile(

@@ -1,8 +1,8 @@
 /**
- * The validation rows the out-of-scope threshold is calibrated on: all but the paraphrases of the vague-dev lines,
- * which outnumber the rest and are alike, so that "at most 1% of in-scope messages rejected" holds for messages as
- * guests write them.
+ * Whether the out-of-scope threshold and the temperature are calibrated on a validation row: all but the paraphrases
+ * of the vague-dev lines, which outnumber the rest and are alike, so that "at most 1% of in-scope messages rejected"
+ * holds for messages as guests write them.
  */
-export function calibrationRows<T extends object>(rows: readonly T[]): T[] {
-  return rows.filter((row) => (row as { source?: unknown }).source !== "paraphrase");
+export function isCalibrationRow(row: object): boolean {
+  return (row as { source?: unknown }).source !== "paraphrase";
 }

@@ -13,7 +13,7 @@ import {
 } from "@hotel-intent/shared";
 import { type Progress, silentProgress } from "@hotel-intent/shared/progress";
 import { writeTrainingReport } from "../report/write-training-report.js";
-import { calibrationRows } from "./calibration-rows.js";
+import { isCalibrationRow } from "./calibration-rows.js";
 import { type EpochRecord, trainLinear } from "./train-linear.js";
 
 export interface RunLocalFinetuneOptions {
@@ -69,7 +69,7 @@ export async function runLocalFinetune({
     result = trainLinear({
       train: trainRows,
       validation: validationRows,
-      calibration: calibrationRows(validationRows),
+      calibrate: isCalibrationRow,
       featurizer: featurizerSettings,
       settings,
       onEpoch: (record) => {

@@ -31,10 +31,10 @@ export interface TrainLinearOptions {
   featurizer: FeaturizerSettings;
   settings: TrainSettings;
   /**
-   * Messages on which the softmax temperature and the out-of-scope threshold are fitted (the threshold rejects at most
-   * `settings.maxInScopeRejection` of their in-scope ones). @default validation
+   * Which validation messages the softmax temperature and the out-of-scope threshold are fitted on (the threshold
+   * rejects at most `settings.maxInScopeRejection` of their in-scope ones). @default all of them
    */
-  calibration?: readonly Example[];
+  calibrate?: (example: Example) => boolean;
   /** Concept lexicon saved into the model. @default the project's LEXICON */
   lexicon?: Readonly<Record<string, readonly string[]>>;
   onEpoch?: (record: EpochRecord) => void;
@@ -78,7 +78,15 @@ function dropFeatures(x: Sparse, rate: number, random: () => number): Sparse {
  * keeps the epoch with the lowest validation loss, then fits a softmax temperature on validation.
  * Deterministic for the same data and seed.
  */
-export function trainLinear({ train, validation, calibration, featurizer, settings, lexicon = LEXICON, onEpoch }: TrainLinearOptions): TrainLinearResult {
+export function trainLinear({
+  train,
+  validation,
+  calibrate = () => true,
+  featurizer,
+  settings,
+  lexicon = LEXICON,
+  onEpoch,
+}: TrainLinearOptions): TrainLinearResult {
   const names = createGrowingIds();
   const encode = createFeatureEncoder({ settings: featurizer, lexicon, ids: names });
   const classes = [...new Set(train.map((example) => example.intent))].sort((a, b) => a - b);
@@ -211,19 +219,15 @@ export function trainLinear({ train, validation, calibration, featurizer, settin
     else if (epoch - best.epoch >= settings.patience) break;
   }
 
-  const logitsOfText = (text: string) => {
-    const out = new Float64Array(K);
-    logitsOf(toSparse(encode(text)), out, best.W, best.b);
-    return out;
-  };
   const validationLogits = validationX.map((x) => {
     const out = new Float64Array(K);
     logitsOf(x, out, best.W, best.b);
     return out;
   });
-  // The temperature and the out-of-scope threshold are fitted on the calibration messages (by default, validation).
-  const calibrationLogits = calibration ? calibration.map((example) => logitsOfText(example.text)) : validationLogits;
-  const calibrationLabels = calibration ? calibration.map((example) => classIndex.get(example.intent) ?? -1) : validationY;
+  // The temperature and the out-of-scope threshold are fitted on the calibration messages (by default, all of validation).
+  const calibrated = validation.map((example, n) => [example, n] as const).filter(([example]) => calibrate(example));
+  const calibrationLogits = calibrated.map(([, n]) => validationLogits[n] as Float64Array);
+  const calibrationLabels = calibrated.map(([, n]) => validationY[n] as number);
   const known = calibrationLabels.map((label, n) => [label, n] as const).filter(([label]) => label >= 0);
   const temperature = fitTemperature({ logits: known.map(([, n]) => calibrationLogits[n] as Float64Array), labels: known.map(([label]) => label) });
   const outOfScope = classIndex.get(OUT_OF_SCOPE);
